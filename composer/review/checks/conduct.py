@@ -1,0 +1,22 @@
+"""Professional, accurate, honest and respectful writing (guidelines 3 and 5)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from composer.review.model import Finding
+from composer.review.policy import Section
+from composer.review.text import Document
+
+SECTION = "conduct"
+RULES: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Config:
+    """This detector's settings in the pack's [conduct] table."""
+
+
+def check(doc: Document, section: Section) -> Iterable[Finding | None]:
+    return ()

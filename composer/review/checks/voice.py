@@ -1,0 +1,22 @@
+"""Speaking for yourself: the disclaimer and speaking for the employer (guideline 2)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from composer.review.model import Finding
+from composer.review.policy import Section
+from composer.review.text import Document
+
+SECTION = "voice"
+RULES: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Config:
+    """This detector's settings in the pack's [voice] table."""
+
+
+def check(doc: Document, section: Section) -> Iterable[Finding | None]:
+    return ()

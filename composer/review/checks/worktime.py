@@ -1,0 +1,22 @@
+"""Social media during work time (guideline 6)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from composer.review.model import Finding
+from composer.review.policy import Section
+from composer.review.text import Document
+
+SECTION = "worktime"
+RULES: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Config:
+    """This detector's settings in the pack's [worktime] table."""
+
+
+def check(doc: Document, section: Section) -> Iterable[Finding | None]:
+    return ()

@@ -1,0 +1,1 @@
+"""What the app keeps on disk: settings (TOML), secrets (keyring) and drafts (SQLite, encrypted)."""
