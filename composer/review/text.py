@@ -221,3 +221,18 @@ def _matcher_for(policy: Policy) -> EmployerMatcher:
         matcher = EmployerMatcher(policy.employer)
         _MATCHERS[key] = matcher
     return matcher
+
+
+_COMPILED: dict[tuple[int, str], tuple[object, object]] = {}
+
+
+def compiled(owner: object, key: str, build):  # type: ignore[no-untyped-def]
+    """Build something (usually a regex) from a pack section once, and reuse it for every review.
+
+    Keyed by the owner's identity; the owner is kept alive in the cache so an id is never reused.
+    """
+    entry = _COMPILED.get((id(owner), key))
+    if entry is None or entry[0] is not owner:
+        entry = (owner, build())
+        _COMPILED[(id(owner), key)] = entry
+    return entry[1]

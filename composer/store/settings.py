@@ -18,11 +18,28 @@ from composer.review.policy import PLATFORM_NAMES
 APP_NAME = "composer"
 
 
+GRAMMAR_MODES = ("off", "offline", "local", "server", "premium")
+
+
+@dataclass(frozen=True)
+class GrammarSettings:
+    """How grammar is checked. Only `server` and `premium` (and a `local` server URL) send text anywhere."""
+
+    mode: str = "offline"  # one of GRAMMAR_MODES
+    server_url: str = ""  # the organisation's LanguageTool server, for mode "server"
+    username: str = ""  # premium account; its API key lives in the keyring, never here
+    language: str = "en-US"
+    ignored_rules: tuple[str, ...] = ()  # grammar rule ids the user chose to ignore
+    remote_consent: tuple[str, ...] = ()  # server URLs the user agreed to send drafts to
+
+
 @dataclass(frozen=True)
 class Settings:
     profile: Profile = field(default_factory=Profile)
     platform: str = "x"
     policy_path: str = ""
+    grammar: GrammarSettings = field(default_factory=GrammarSettings)
+    welcome_done: bool = False  # the first-run welcome was shown
 
 
 @dataclass(frozen=True)
