@@ -660,7 +660,8 @@ class SettingsDialog(QDialog):
         policy_path = "" if self.policy_bundled.isChecked() else self.policy_path_edit.text().strip()
         grammar = GrammarSettings(
             mode=self.mode(),
-            server_url=self.server_url_edit.text().strip(),
+            # Only the server modes use an address; a stale one must not stand in for premium's consent.
+            server_url=self.server_url_edit.text().strip() if self.mode() in ("local", "server") else "",
             username=self.username_edit.text().strip(),
             language=self.language_edit.text().strip() or GrammarSettings().language,
             ignored_rules=self._ignored_rules,
