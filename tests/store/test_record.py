@@ -8,10 +8,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from composer.review import Finding, bundled_policy
+from composer.review import Finding
 from composer.store.drafts import StoreError
 from composer.store.record import FindingOutcome, Outcome, ReviewRecord, export_record
 
+POLICY_NAME, POLICY_VERSION = "Mayo Clinic", "2024.2"
 FINAL_TEXT = "Proud of our flu clinic team 💉 today!\nViews are my own. Code: `x` and ```fence```"
 
 
@@ -22,12 +23,11 @@ def _finding(rule: str, guideline: int, severity: str, excerpt: str, message: st
 
 
 def _record() -> ReviewRecord:
-    policy = bundled_policy()
     return ReviewRecord(
         text=FINAL_TEXT,
         platform="linkedin",
-        policy_name=policy.name,
-        policy_version=policy.version,
+        policy_name=POLICY_NAME,
+        policy_version=POLICY_VERSION,
         findings=(
             FindingOutcome.from_finding(
                 _finding("privacy.room-number", 1, "error", "room 4B", "Room numbers identify patients."),
@@ -49,10 +49,9 @@ def _record() -> ReviewRecord:
 def test_json_record_holds_text_policy_findings_outcomes_and_time(tmp_path):
     path = export_record(_record(), tmp_path / "record.json")
     data = json.loads(path.read_text(encoding="utf-8"))
-    policy = bundled_policy()
     assert data["text"] == FINAL_TEXT
     assert data["platform"] == "linkedin"
-    assert data["policy"] == {"name": policy.name, "version": policy.version}
+    assert data["policy"] == {"name": POLICY_NAME, "version": POLICY_VERSION}
     assert data["reviewed_at"] == "2026-03-04T15:30:00+00:00"
     assert data["summary"] == {"fixed": 1, "ignored": 1, "open": 1, "open_errors": 1}
     assert [f["outcome"] for f in data["findings"]] == ["fixed", "ignored", "open"]
@@ -74,7 +73,7 @@ def test_markdown_record_shows_the_exact_text_and_a_row_per_finding(tmp_path):
     content = path.read_text(encoding="utf-8")
     assert "# Review record: Flu clinic" in content
     assert "2026-03-04T15:30:00+00:00" in content
-    assert f"{bundled_policy().name}, version {bundled_policy().version}" in content
+    assert "Mayo Clinic, version 2024.2" in content
     assert "1 fixed, 1 ignored, 1 open (1 open errors)" in content
     # the text sits in a fence longer than the backtick runs inside it, so it renders unchanged
     assert "````text\n" + FINAL_TEXT + "\n````" in content
