@@ -457,7 +457,8 @@ class DraftStore:
             try:
                 key = load_drafts_key(directory, secret_store)
             except KeyUnavailable as exc:
-                raise StoreLocked(str(exc).capitalize()) from None
+                message = str(exc)
+                raise StoreLocked(message[:1].upper() + message[1:]) from None
         cipher = DraftCipher(key.key)
         path = directory / DB_NAME
         db = _connect(path)

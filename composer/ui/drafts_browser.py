@@ -294,9 +294,9 @@ class DraftsBrowser(QWidget):
         self.buttons["trash"].setText("Back to drafts" if trash else "Show trash")
         self.buttons["trash"].setAccessibleName("Back to drafts" if trash else "Show trash")
 
-    def _show_menu(self, position) -> None:
-        menu = QMenu(self)
-        for action in (
+    def context_actions(self) -> list[QAction | None]:
+        """The right-click menu for the current view (None is a separator)."""
+        entries = [
             self.open_action,
             self.rename_action,
             self.duplicate_action,
@@ -305,10 +305,16 @@ class DraftsBrowser(QWidget):
             None,
             self.trash_view_action,
             self.empty_trash_action,
-        ):
+        ]
+        return [entry for entry in entries if entry is None or entry.isVisible()]
+
+    def _show_menu(self, position) -> None:
+        menu = QMenu(self)
+        menu.setAccessibleName("Draft actions")
+        for action in self.context_actions():
             if action is None:
                 menu.addSeparator()
-            elif action.isVisible():
+            else:
                 menu.addAction(action)
         menu.popup(self.draft_list.viewport().mapToGlobal(position))
 

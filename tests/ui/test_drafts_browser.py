@@ -178,3 +178,17 @@ def test_every_control_has_an_accessible_name(make_browser, store):
             assert button.accessibleName(), button.text()
     actions_with_keys = {a.text().replace("&", "") for a in browser.actions() if not a.shortcut().isEmpty()}
     assert {"Rename…", "Duplicate", "Delete", "Restore", "Show trash", "Search"} <= actions_with_keys
+
+
+def test_the_context_menu_offers_what_fits_the_view(make_browser, store):
+    ids = _fill(store)
+    browser = make_browser()
+    browser.select(ids["flu"])
+
+    def names() -> list[str]:
+        return [a.text().replace("&", "") for a in browser.context_actions() if a is not None]
+
+    assert names() == ["Open", "Rename…", "Duplicate", "Delete", "Show trash"]
+    browser.set_trash_view(True)
+    assert names() == ["Delete for good…", "Restore", "Show trash", "Empty trash…"]
+    assert browser.trash_view_action.isChecked() and browser.buttons["trash"].isChecked()
