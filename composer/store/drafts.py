@@ -3,7 +3,7 @@
 Integration guide for the main window
 =====================================
 
-Open the store at start (off the splash, before showing the editor)::
+Open the store at start (in a worker if the keyring may block; see the design notes)::
 
     from composer.store.drafts import DraftStore, StoreCorrupt, StoreError, describe_readiness, export_text
 
@@ -60,6 +60,9 @@ Save into the library (clears the journal) on Ctrl+S, before switching drafts, a
         if self._save() or user_chose_to_quit_anyway:
             store.close()                         # the journal of an unsaved draft survives for next start
 
+(`save()` takes well under a millisecond, so the window may also save after a longer pause, e.g. 30 s,
+to keep the library's list current; the journal is what protects every keystroke in between.)
+
 Show the library (composer.ui.drafts_browser)::
 
     browser = DraftsBrowser(store, self)          # a QWidget: put it in a QDockWidget or show() it
@@ -68,7 +71,19 @@ Show the library (composer.ui.drafts_browser)::
     browser.draftTrashed.connect(self.on_draft_trashed) # the open draft may have gone to the trash
     # after each save: browser.refresh()
 
-Export a review record: see composer.store.record (`ReviewRecord`, `FindingOutcome`, `export_record`).
+Export a review record (File > Export review record...; details in composer.store.record)::
+
+    from composer.store.record import FindingOutcome, Outcome, ReviewRecord, export_record
+
+    outcomes = [FindingOutcome.from_finding(f, Outcome.FIXED) for f in self.fixed_findings]
+    outcomes += [FindingOutcome.from_finding(f, Outcome.IGNORED, reason=why) for f, why in self.ignored]
+    outcomes += [FindingOutcome.from_finding(f) for f in self.findings]       # still open
+    record = ReviewRecord(text=editor.toPlainText(), platform=self.platform, policy_name=policy.name,
+                          policy_version=policy.version, findings=tuple(outcomes),
+                          title=draft.title, author=profile.display_name)
+    path, _ = QFileDialog.getSaveFileName(self, "Export review record", "", "Markdown (*.md);;JSON (*.json)")
+    if path:
+        export_record(record, path)               # format by extension; StoreError with a plain message
 
 Errors: every public method raises only `StoreError` subclasses with a plain sentence as `str(exc)`:
 `DiskFull`, `StoreCorrupt` (`moved_to` is set when the file was moved aside at open), `StoreLocked`

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import errno
+import logging
 import os
 import secrets
 import sqlite3
@@ -204,7 +205,8 @@ def test_readiness_describes_errors_and_warnings():
 # --- privacy on disk ----------------------------------------------------------------------------------
 
 
-def test_no_plaintext_of_a_draft_anywhere_in_the_data_folder():
+def test_no_plaintext_of_a_draft_anywhere_in_the_data_folder(caplog):
+    caplog.set_level(logging.DEBUG)
     secret_text = "Patient Zebediah Quackenbush in bed 12 🦓 recovering nicely"
     secret_name = "Quarterly Marmalade Report"
     unsaved = "Unsaved sentence about Philomena Wigglesworth"
@@ -227,6 +229,7 @@ def test_no_plaintext_of_a_draft_anywhere_in_the_data_folder():
     assert_clean()
     store.close()
     assert_clean()
+    assert not any(needle in caplog.text for needle in needles)
 
 
 def test_files_and_folder_are_private_even_with_a_permissive_umask(tmp_path):
