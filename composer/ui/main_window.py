@@ -1,0 +1,759 @@
+"""The compose window: the editor, the feedback panel, the platform selector, menus, toolbar and status bar.
+
+Flow: a pause in typing (200 ms) starts a review of a snapshot of the text on the thread pool;
+its answer is shown only if nothing changed meanwhile (the generation number still matches).
+Findings become tracked cursors, drawn as underlines and listed as cards. Every fix edits through
+QTextCursor in one undo step and then reviews again at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.review import Finding, Severity, review
+from composer.review.fixes import append_edit, disclaimer_edit, disclosure_edit
+from composer.review.platforms import measure
+from composer.review.policy import PLATFORM_NAMES
+from composer.store.settings import Settings
+from composer.ui import prompts
+from composer.ui.actions import WindowActions, create_actions
+from composer.ui.counter import LengthCounter
+from composer.ui.editor import ComposeEditor
+from composer.ui.files import read_draft, write_draft
+from composer.ui.find_bar import FindBar
+from composer.ui.grammar_bridge import CheckerFactory, GrammarBridge, consent_key, default_factory
+from composer.ui.grammar_status import GrammarStatus
+from composer.ui.library import DraftsLibrary
+from composer.ui.panel import FeedbackPanel
+from composer.ui.readiness import Readiness, assess
+from composer.ui.state import ComposeState, load_policy_for
+from composer.ui.underlines import TrackedFinding, track
+from composer.ui.workers import JobDispatcher
+
+REVIEW_PAUSE_MS = 200  # the pause in typing after which the draft is reviewed
+LIVE_COUNT_LIMIT = 20_000  # longer drafts are counted with the review, off the GUI thread
+Reviewer = Callable[..., list[Finding]]
+_DEFAULT = object()
+
+
+class MainWindow(QMainWindow):
+    reviewApplied = Signal()  # the underlines and the cards show the findings of the current text
+    copiedForPosting = Signal(str)
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        reviewer: Reviewer = review,
+        grammar_factory: CheckerFactory | object | None = _DEFAULT,
+        settings_problems: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__()
+        self._startup_messages: list[tuple[str, str]] = []
+        if settings is None:
+            settings, settings_problems = _saved_settings()
+        for problem in settings_problems:
+            self._startup_messages.append(("", problem))  # status bar only: the app still works
+        choice = load_policy_for(settings)
+        if choice.problem:
+            self._startup_messages.append(("The policy pack could not be used", choice.problem))
+        platforms = choice.policy.platforms
+        platform = settings.platform if settings.platform in platforms else next(iter(platforms))
+        self.state = ComposeState(settings=settings, policy=choice.policy, platform=platform)
+        self._reviewer = reviewer
+        self._generation = 0
+        self._reviewed_generation = 0
+        self._copy_pending = False
+        self._policy_tracked: list[TrackedFinding] = []
+        self._grammar_tracked: list[TrackedFinding] = []
+        self._readiness = Readiness(empty=True)
+        self.stale_results_dropped = 0
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REVIEW_PAUSE_MS)
+        self._timer.timeout.connect(self._dispatch_review)
+        self._reviews = JobDispatcher(parent=self)
+        self._reviews.finished.connect(self._on_reviewed)
+        self._reviews.failed.connect(self._on_review_failed)
+        factory = default_factory() if grammar_factory is _DEFAULT else grammar_factory
+        self.grammar = GrammarBridge(factory, self)  # type: ignore[arg-type]
+        self.grammar.findingsReady.connect(self._on_grammar)
+        self.grammar.consentNeeded.connect(self._ask_remote_consent)
+        self.library = DraftsLibrary(self)
+
+        self._build_widgets()
+        self.actions = create_actions(self)
+        self._build_menus(self.actions)
+        self._build_toolbar(self.actions)
+        self._build_status_bar()
+        self._connect(self.actions)
+        self._fit_to_screen()
+        self._update_title()
+        self._update_counter()
+        self._show_readiness()
+        self.grammar.configure(settings.grammar)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- construction --------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.editor = ComposeEditor()
+        self.find_bar = FindBar(self.editor)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+
+        self.panel = FeedbackPanel()
+        self.dock = QDockWidget("Feedback", self)
+        self.dock.setObjectName("feedbackDock")
+        self.dock.setAccessibleName("Feedback panel")
+        self.dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.dock.setWidget(self.panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+
+        self.platform_box = QComboBox()
+        self.platform_box.setAccessibleName("Platform")
+        self.platform_box.setToolTip("Where you will post: sets the length limit and the disclaimer's wording")
+        self.platform_label = QLabel("&Platform:")
+        self.platform_label.setBuddy(self.platform_box)
+        self._fill_platforms()
+
+    def _fill_platforms(self) -> None:
+        self.platform_box.blockSignals(True)
+        self.platform_box.clear()
+        for name in PLATFORM_NAMES:
+            spec = self.state.policy.platforms.get(name)
+            if spec is not None:
+                self.platform_box.addItem(spec.label, name)
+        self.platform_box.setCurrentIndex(max(0, self.platform_box.findData(self.state.platform)))
+        self.platform_box.blockSignals(False)
+
+    def _build_menus(self, a: WindowActions) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([a.new, a.open, a.drafts])
+        file_menu.addSeparator()
+        file_menu.addActions([a.save, a.save_as])
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([a.undo, a.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a.cut, a.copy, a.paste, a.select_all])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a.find, a.find_next, a.find_previous])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.copy_for_posting)
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.settings)
+
+        insert_menu = bar.addMenu("&Insert")
+        insert_menu.addActions([a.insert_disclaimer, a.insert_disclosure])
+
+        review_menu = bar.addMenu("&Review")
+        review_menu.addActions([a.next_finding, a.previous_finding, a.focus_panel, a.review_now])
+        review_menu.addSeparator()
+        self.platform_menu = review_menu.addMenu("&Platform")
+        self._platform_group = QActionGroup(self)
+        self._build_platform_menu()
+
+        view_menu = bar.addMenu("&View")
+        toggle_panel = self.dock.toggleViewAction()
+        toggle_panel.setText("&Feedback Panel")
+        toggle_panel.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        view_menu.addAction(toggle_panel)
+        self._view_menu = view_menu
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(a.help)
+
+    def _build_platform_menu(self) -> None:
+        self.platform_menu.clear()
+        for action in self._platform_group.actions():
+            self._platform_group.removeAction(action)
+        for index in range(self.platform_box.count()):
+            name = self.platform_box.itemData(index)
+            action = self.platform_menu.addAction(self.platform_box.itemText(index))
+            action.setCheckable(True)
+            action.setChecked(name == self.state.platform)
+            action.setData(name)
+            self._platform_group.addAction(action)
+        self._platform_group.triggered.connect(lambda action: self.set_platform(action.data()))
+
+    def _build_toolbar(self, a: WindowActions) -> None:
+        toolbar = QToolBar("Main Toolbar", self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        side = self.fontMetrics().height()
+        toolbar.setIconSize(QSize(side, side))
+        toolbar.addWidget(self.platform_label)
+        toolbar.addWidget(self.platform_box)
+        toolbar.addSeparator()
+        toolbar.addActions([a.insert_disclaimer, a.insert_disclosure])
+        toolbar.addSeparator()
+        toolbar.addAction(a.copy_for_posting)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        self._view_menu.insertAction(self._view_menu.actions()[0], toolbar.toggleViewAction())
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.readiness_label = QLabel()
+        self.readiness_label.setAccessibleName("Readiness")
+        self.grammar_status = GrammarStatus(self.grammar)
+        self.counter = LengthCounter()
+        status.addPermanentWidget(self.readiness_label)
+        status.addPermanentWidget(self.grammar_status)
+        status.addPermanentWidget(self.counter)
+
+    def _connect(self, a: WindowActions) -> None:
+        doc = self.editor.document()
+        doc.contentsChanged.connect(self._on_text_changed)
+        doc.modificationChanged.connect(self.setWindowModified)
+        doc.undoAvailable.connect(a.undo.setEnabled)
+        doc.redoAvailable.connect(a.redo.setEnabled)
+        a.undo.setEnabled(False)
+        a.redo.setEnabled(False)
+        a.new.triggered.connect(self.new_draft)
+        a.open.triggered.connect(self.open_file)
+        a.save.triggered.connect(self.save)
+        a.save_as.triggered.connect(self.save_as)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self.editor.undo)
+        a.redo.triggered.connect(self.editor.redo)
+        a.cut.triggered.connect(self.editor.cut)
+        a.copy.triggered.connect(self.editor.copy)
+        a.paste.triggered.connect(self.editor.paste)
+        a.select_all.triggered.connect(self.editor.selectAll)
+        a.find.triggered.connect(self.find_bar.open_bar)
+        a.find_next.triggered.connect(self.find_bar.find_next)
+        a.find_previous.triggered.connect(self.find_bar.find_previous)
+        a.insert_disclaimer.triggered.connect(self.insert_disclaimer)
+        a.insert_disclosure.triggered.connect(self.insert_disclosure)
+        a.copy_for_posting.triggered.connect(self.copy_for_posting)
+        a.next_finding.triggered.connect(lambda: self.go_to_finding(+1))
+        a.previous_finding.triggered.connect(lambda: self.go_to_finding(-1))
+        a.focus_panel.triggered.connect(self.toggle_panel_focus)
+        a.review_now.triggered.connect(self.review_now)
+        a.help.triggered.connect(self.show_help)
+        a.settings.triggered.connect(self.open_settings)
+        a.drafts.triggered.connect(self.open_drafts)
+        a.settings.setEnabled(_importable("composer.ui.settings_dialog"))
+        a.drafts.setEnabled(_importable("composer.ui.drafts_browser"))
+        self.platform_box.currentIndexChanged.connect(lambda _i: self.set_platform(self.platform_box.currentData()))
+        self.editor.findingClicked.connect(self._on_underline_clicked)
+        self.panel.fixRequested.connect(self.apply_fix)
+        self.panel.showRequested.connect(self.show_finding)
+        self.panel.ignoreRequested.connect(self.ignore_finding)
+        self.grammar_status.retryRequested.connect(self._retry_grammar)
+        self.grammar_status.sendAnywayRequested.connect(self._confirm_private_grammar)
+
+    def _fit_to_screen(self) -> None:
+        """A size in text units (so it scales with the font), kept inside the screen."""
+        metrics = self.fontMetrics()
+        width, height = 110 * metrics.averageCharWidth(), 36 * metrics.lineSpacing()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width, height = min(width, int(screen.width() * 0.9)), min(height, int(screen.height() * 0.9))
+        self.resize(width, height)
+        self.resizeDocks([self.dock], [int(width * 0.4)], Qt.Orientation.Horizontal)
+
+    # --- the text ------------------------------------------------------------------------------
+
+    def text(self) -> str:
+        """The draft exactly as typed (no-break spaces kept, line breaks as \\n), in code points."""
+        return self.editor.document().toRawText().replace("\u2029", "\n")
+
+    def set_text(self, text: str) -> None:
+        """Replace the whole draft (a new undo history), and review it at once."""
+        self.editor.setPlainText(text)
+        self.editor.document().setModified(False)
+        self.review_now()
+
+    def _on_text_changed(self) -> None:
+        self._generation += 1
+        self._timer.start()
+        if self.editor.document().characterCount() <= LIVE_COUNT_LIMIT:
+            self._update_counter()
+
+    def _update_counter(self, text: str | None = None) -> None:
+        spec = self.state.policy.platforms[self.state.platform]
+        self.counter.update_for(self.text() if text is None else text, spec)
+
+    # --- reviewing -----------------------------------------------------------------------------
+
+    def review_now(self) -> None:
+        """Review without waiting for a pause (after a fix, a platform or profile change)."""
+        self._generation += 1
+        self._timer.stop()
+        self._dispatch_review()
+
+    @property
+    def review_pending(self) -> bool:
+        return self._reviewed_generation != self._generation
+
+    def _dispatch_review(self) -> None:
+        text = self.text()
+        generation = self._generation
+        profile, platform, policy = self.state.profile, self.state.platform, self.state.policy
+        spec = policy.platforms[platform]
+        reviewer = self._reviewer
+
+        def work() -> tuple[str, list[Finding], object]:
+            findings = reviewer(text, profile=profile, platform=platform, policy=policy)
+            return text, list(findings), measure(text, spec)
+
+        self._reviews.start(generation, work)
+
+    def _on_reviewed(self, generation: int, result: tuple) -> None:
+        if generation != self._generation:
+            self.stale_results_dropped += 1  # the text changed while this review ran
+            return
+        text, findings, length = result
+        self._reviewed_generation = generation
+        self.counter.show_length(length, self.state.platform_label)
+        visible = [f for f in findings if (f.rule, f.excerpt) not in self.state.ignored]
+        self._policy_tracked = track(self.editor.document(), text, visible)
+        self._grammar_tracked = [t for t in self._grammar_tracked if t.intact()]
+        self._display(text)
+        private = any(f.guideline == 1 and f.raises for f in findings)
+        self.grammar.request(generation, text, private=private)
+        if self._copy_pending:
+            self._copy_pending = False
+            self._finish_copy()
+
+    def _on_review_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._reviewed_generation = generation
+        # Never show the draft's text in an error: only what went wrong.
+        self.statusBar().showMessage(f"The review stopped with an error ({type(error).__name__}: {error})")
+        self._copy_pending = False
+
+    def _on_grammar(self, generation: int, findings: list) -> None:
+        if generation != self._generation:
+            self.stale_results_dropped += 1
+            return
+        visible = [f for f in findings if (f.rule, f.excerpt) not in self.state.ignored]
+        self._grammar_tracked = track(self.editor.document(), self.text(), visible)
+        self._display()
+
+    def _display(self, text: str | None = None) -> None:
+        text = self.text() if text is None else text
+        shown = self._policy_tracked + self._grammar_tracked
+        self.editor.show_findings(shown)
+        self.panel.set_findings(shown, self.state.policy.guidelines, empty_text=not text.strip())
+        self._readiness = assess([t.finding for t in shown], text)
+        self._show_readiness()
+        self.reviewApplied.emit()
+
+    def _show_readiness(self) -> None:
+        self.panel.set_readiness(self._readiness)
+        self.readiness_label.setText(self._readiness.summary)
+        self.dock.setWindowTitle(f"Feedback — {self._readiness.headline}")
+
+    @property
+    def readiness(self) -> Readiness:
+        return self._readiness
+
+    @property
+    def findings(self) -> list[Finding]:
+        """What the window shows now (policy, then grammar), ignored ones left out."""
+        return [t.finding for t in self._policy_tracked + self._grammar_tracked]
+
+    # --- acting on findings --------------------------------------------------------------------
+
+    def apply_fix(self, tracked: TrackedFinding, suggestion: str) -> None:
+        finding = tracked.finding
+        if finding.fix == "append":
+            text = self.text()
+            if suggestion.strip().lower() in text.lower():
+                self.statusBar().showMessage("That sentence is already in the draft.", 5000)
+                return
+            self.editor.apply_edit(append_edit(text, suggestion))
+        else:
+            if not tracked.intact():
+                self.statusBar().showMessage("The draft changed there since it was reviewed; reviewing again.", 5000)
+                self.review_now()
+                return
+            self.editor.replace_span(tracked, suggestion)
+        self._forget(tracked)
+        self.review_now()
+
+    def show_finding(self, tracked: TrackedFinding) -> None:
+        self.editor.select_span(tracked)
+        self.panel.select(tracked)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def ignore_finding(self, tracked: TrackedFinding) -> None:
+        self.state.ignored.add((tracked.finding.rule, tracked.finding.excerpt))
+        self._forget(tracked)
+        self.statusBar().showMessage("Ignored for this draft.", 5000)
+
+    def _forget(self, tracked: TrackedFinding) -> None:
+        self._policy_tracked = [t for t in self._policy_tracked if t is not tracked]
+        self._grammar_tracked = [t for t in self._grammar_tracked if t is not tracked]
+        self._display()
+
+    def _on_underline_clicked(self, tracked: TrackedFinding) -> None:
+        if not self.dock.isVisible():
+            self.dock.show()
+        self.panel.select(tracked)
+
+    def go_to_finding(self, step: int) -> None:
+        """F8 / Shift+F8: the next or previous finding after the cursor, wrapping around."""
+        ordered = sorted((t for t in self.editor.tracked if t.end16 > t.start16), key=lambda t: t.start16)
+        if not ordered:
+            self.statusBar().showMessage("No findings to go to.", 3000)
+            return
+        position = self.editor.textCursor().selectionStart()
+        if step > 0:
+            target = next((t for t in ordered if t.start16 > position), ordered[0])
+        else:
+            target = next((t for t in reversed(ordered) if t.start16 < position), ordered[-1])
+        self.editor.select_span(target)
+        self.panel.select(target)
+        self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.statusBar().showMessage(target.finding.message, 8000)
+
+    def toggle_panel_focus(self) -> None:
+        focused = QGuiApplication.focusObject()
+        if isinstance(focused, QWidget) and self.dock.isAncestorOf(focused):
+            self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.focus_first()
+
+    def insert_disclaimer(self) -> None:
+        edit = disclaimer_edit(self.text(), self.state.policy, self.state.platform)
+        if edit is None:
+            self.statusBar().showMessage("This draft already has a disclaimer.", 5000)
+            return
+        self.editor.apply_edit(edit)
+        self.review_now()
+
+    def insert_disclosure(self) -> None:
+        edit = disclosure_edit(self.text(), self.state.policy, self.state.profile)
+        if edit is None:
+            self.statusBar().showMessage("This draft already has the disclosure.", 5000)
+            return
+        if not self.state.profile.title.strip():
+            self.statusBar().showMessage("Tip: add your job title in Settings to name your role.", 8000)
+        self.editor.apply_edit(edit)
+        self.review_now()
+
+    # --- copying -------------------------------------------------------------------------------
+
+    def copy_for_posting(self) -> None:
+        """Copy the exact text; with errors open, ask first. Waits for a pending review to know."""
+        if self.review_pending:
+            self._copy_pending = True
+            self.statusBar().showMessage("Checking the draft before copying…")
+            self.review_now()
+            return
+        self._finish_copy()
+
+    def _finish_copy(self) -> None:
+        text = self.text()
+        errors = [t.finding for t in self._policy_tracked if t.finding.severity is Severity.ERROR]
+        if errors and not self.confirm_copy_with_errors(errors):
+            self.statusBar().showMessage("Not copied: fix the errors first, or copy anyway.", 8000)
+            return
+        QGuiApplication.clipboard().setText(text)
+        spec = self.state.policy.platforms[self.state.platform]
+        used = measure(text, spec).used
+        message = f"Copied the post ({used:,} characters on {spec.label}). Paste it in the site."
+        self.statusBar().showMessage(message, 8000)
+        self.copiedForPosting.emit(text)
+
+    def confirm_copy_with_errors(self, errors: list[Finding]) -> bool:
+        """Ask before copying a post that still has errors; says which and why."""
+        count = len(errors)
+        reasons = "\n".join(f"• Guideline {f.guideline}: {f.message}" for f in errors[:5])
+        return prompts.ask(
+            self,
+            "Copy a post with errors?",
+            f"This post still has {count} error{'s' if count != 1 else ''} that must be fixed before posting.",
+            yes="Copy Anyway",
+            no="Don't Copy",
+            details=reasons,
+        )
+
+    # --- platform, settings, grammar -----------------------------------------------------------
+
+    def set_platform(self, name: str) -> None:
+        if not name or name == self.state.platform or name not in self.state.policy.platforms:
+            return
+        self.state.platform = name
+        index = self.platform_box.findData(name)
+        if index != self.platform_box.currentIndex():
+            self.platform_box.setCurrentIndex(index)
+        for action in self._platform_group.actions():
+            action.setChecked(action.data() == name)
+        self._update_counter()
+        self.review_now()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """New saved settings (profile, pack, grammar): the open draft is reviewed again at once."""
+        old = self.state.settings
+        self.state.settings = settings
+        if settings.policy_path != old.policy_path:
+            choice = load_policy_for(settings)
+            self.state.policy = choice.policy
+            if self.state.platform not in choice.policy.platforms:
+                self.state.platform = next(iter(choice.policy.platforms))
+            self._fill_platforms()
+            self._build_platform_menu()
+            if choice.problem:
+                prompts.warn(self, "The policy pack could not be used", choice.problem)
+        self.grammar.configure(settings.grammar)
+        self._update_counter()
+        self.review_now()
+
+    def open_settings(self) -> None:
+        try:
+            from composer.ui.settings_dialog import SettingsDialog
+        except ImportError:
+            return
+        saved = SettingsDialog.edit(self.state.settings, self)
+        if saved is not None:
+            self.apply_settings(saved)
+
+    def welcome_if_first_run(self) -> None:
+        if self.state.settings.welcome_done:
+            return
+        try:
+            from composer.ui.settings_dialog import WelcomeDialog
+        except ImportError:
+            return
+        saved = WelcomeDialog.run_first_time(self.state.settings, self)
+        if saved is not None:
+            self.apply_settings(saved)
+
+    def _ask_remote_consent(self, server: str) -> None:
+        if self.confirm_remote_grammar(server):
+            grammar = self.state.settings.grammar
+            grammar = replace(grammar, remote_consent=(*grammar.remote_consent, consent_key(grammar)))
+            self.state.settings = replace(self.state.settings, grammar=grammar)
+            self._save_settings()
+            self.grammar.grant_consent(grammar)
+        else:
+            self.grammar.decline_consent()
+
+    def confirm_remote_grammar(self, server: str) -> bool:
+        where = "LanguageTool's premium service" if server == "premium" else server
+        return prompts.ask(
+            self,
+            "Send drafts to a grammar server?",
+            f"To check grammar, the text of your drafts will be sent to {where}.",
+            yes="Send Drafts",
+            no="Keep Drafts Here",
+            details="Nothing is sent until you agree. You can turn this off in Settings.",
+        )
+
+    def _confirm_private_grammar(self) -> None:
+        if self.confirm_send_private():
+            self.grammar.confirm_private()
+
+    def confirm_send_private(self) -> bool:
+        return prompts.ask(
+            self,
+            "Send a draft with private details?",
+            "This draft has patient or confidential details (guideline 1). "
+            "Checking its grammar sends the text to the grammar server.",
+            yes="Send This Draft",
+            no="Don't Send",
+        )
+
+    def _retry_grammar(self) -> None:
+        self.grammar.retry()
+        self.review_now()
+
+    def _save_settings(self) -> None:
+        try:
+            from composer.store.settings import save_settings
+        except ImportError:
+            return  # kept for this session only
+        try:
+            save_settings(self.state.settings)
+        except OSError as exc:
+            self.statusBar().showMessage(f"Settings could not be saved ({exc.strerror or exc}).", 8000)
+
+    # --- files and drafts ----------------------------------------------------------------------
+
+    def new_draft(self) -> None:
+        if not self.confirm_discard():
+            return
+        self.state.new_draft()
+        self.grammar.new_draft()
+        self._grammar_tracked = []
+        self.set_text("")
+        self._update_title()
+
+    def open_file(self) -> None:
+        if not self.confirm_discard():
+            return
+        path = self.ask_open_path()
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        problem = self.load_file(path)
+        if problem:
+            prompts.warn(self, "Could not open the file", problem)
+        return not problem
+
+    def load_file(self, path: str | Path) -> str:
+        """Put the file's text in the editor; returns the problem in words (the editor is then left as is)."""
+        opened = read_draft(path)
+        if opened.problem:
+            self.statusBar().showMessage(opened.problem, 15000)
+            return opened.problem
+        self.state.new_draft()
+        self.state.path = Path(path)
+        self.grammar.new_draft()
+        self._grammar_tracked = []
+        self.set_text(opened.text)
+        self._update_title()
+        return ""
+
+    def save(self) -> bool:
+        if self.state.draft_id is not None and self.library.store is not None:
+            problem = self.library.save(self.state.draft_id, self.text(), self.state.platform, self._readiness.summary)
+            if problem:
+                prompts.warn(self, "Could not save the draft", problem)
+                return False
+            self.editor.document().setModified(False)
+            self.statusBar().showMessage("Saved in your drafts.", 5000)
+            return True
+        if self.state.path is None:
+            return self.save_as()
+        problem = write_draft(self.state.path, self.text())
+        if problem:
+            prompts.warn(self, "Could not save", problem)
+            return False
+        self.editor.document().setModified(False)
+        self.statusBar().showMessage(f"Saved {self.state.path.name}.", 5000)
+        return True
+
+    def save_as(self) -> bool:
+        path = self.ask_save_path()
+        if not path:
+            return False
+        self.state.path = Path(path)
+        self._update_title()
+        return self.save()
+
+    def open_drafts(self) -> None:
+        if _importable("composer.ui.drafts_browser"):
+            self.library.toggle()
+
+    def show_draft(self, text: str, *, platform: str = "", draft_id: str | None = None, title: str = "") -> None:
+        """Show another draft (from the library): its own ignored findings, platform and title."""
+        self.state.new_draft()
+        self.state.draft_id = draft_id
+        self.grammar.new_draft()
+        self._grammar_tracked = []
+        self.set_text(text)
+        if platform:
+            self.set_platform(platform)
+        self._update_title(title or None)
+
+    def ask_open_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a Draft", "", "Text files (*.txt *.md);;All files (*)")
+        return path
+
+    def ask_save_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the Draft", "", "Text files (*.txt);;All files (*)")
+        return path
+
+    def confirm_discard(self) -> bool:
+        if not self.editor.document().isModified() or not self.text().strip():
+            return True
+        return prompts.ask(
+            self, "Discard this draft?", "The draft has changes that are not saved.", yes="Discard", no="Keep Editing"
+        )
+
+    def _update_title(self, name: str | None = None) -> None:
+        name = name or (self.state.path.name if self.state.path else "Untitled")
+        self.setWindowTitle(f"{name}[*] — Composer")
+
+    # --- startup, help, closing ----------------------------------------------------------------
+
+    def add_startup_message(self, title: str, text: str) -> None:
+        self._startup_messages.append((title, text))
+
+    def show_startup_messages(self) -> None:
+        """Problems found while starting, told once the window is up (a dialog for what matters)."""
+        messages, self._startup_messages = self._startup_messages, []
+        for title, text in messages:
+            self.statusBar().showMessage(text, 15000)
+            if title:
+                prompts.warn(self, title, text)
+
+    def show_help(self) -> None:
+        rows = []
+        for action in self.actions.all():
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                rows.append(f"<tr><td>{html.escape(action.text().replace('&', ''))}</td><td><b>{keys}</b></td></tr>")
+        prompts.inform(
+            self,
+            "Composer Help",
+            "<p>Write your post on the left. After a short pause Composer reviews it against "
+            f"{html.escape(self.state.policy.name)}'s social media policy, underlines what needs a look, and "
+            "explains each finding on the right with a one-click fix.</p>"
+            "<p>Nothing leaves this computer unless you set up a grammar server.</p>"
+            f"<table>{''.join(rows)}</table>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        self._timer.stop()
+        self.grammar.close()
+        self.library.close()
+        event.accept()
+
+
+def _saved_settings() -> tuple[Settings, tuple[str, ...]]:
+    try:
+        from composer.store.settings import load_settings
+
+        loaded = load_settings()
+    except Exception as exc:  # a broken settings module or file must never stop the window
+        return Settings(), (f"Settings could not be read ({exc}); using defaults.",)
+    return loaded.settings, tuple(loaded.problems)
+
+
+def _importable(module: str) -> bool:
+    import importlib.util
+
+    with contextlib.suppress(ImportError, ValueError):
+        return importlib.util.find_spec(module) is not None
+    return False
