@@ -1,22 +1,119 @@
-"""Confidential or internal employer information (guideline 1)."""
+"""Confidential or internal employer information (guideline 1).
+
+A post leaks when it carries employer business (results, figures, plans, memos) together with a sign
+that it is not public yet ("not announced", "don't share", "under embargo") or that it comes from an
+internal source ("internal memo", "leadership huddle"); security details (door codes, passwords) leak
+on their own. News the employer already announced or published is not raised. Which words mean what is
+the pack's `[confidential]` table; this module only weighs them within a few sentences of each other.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from composer.review.context import Cues, Sentences
 from composer.review.model import Finding
-from composer.review.policy import Section
-from composer.review.text import Document
+from composer.review.phi import words_pattern
+from composer.review.policy import Pattern, Section
+from composer.review.redact import suggestions
+from composer.review.text import Document, compiled
 
 SECTION = "confidential"
-RULES: tuple[str, ...] = ()
+RULES: tuple[str, ...] = (
+    "research",
+    "internal-figures",
+    "organisation",
+    "project",
+    "communication",
+    "security",
+    "marked",
+)
 
 
 @dataclass(frozen=True)
 class Config:
-    """This detector's settings in the pack's [confidential] table."""
+    """This detector's settings in the pack's [confidential] table (see policy/mayo-clinic.toml)."""
+
+    not_public: tuple[str, ...]  # "not announced yet", "don't share", "under embargo"
+    internal_sources: tuple[str, ...]  # "internal memo", "leadership huddle"
+    public: tuple[str, ...]  # "announced today", "published today": already out
+    figures: tuple[str, ...]  # money, percentages, head counts
+    topics: Mapping[str, tuple[str, ...]]  # rule name -> the words that show that kind of business
+    security: tuple[Pattern, ...]  # door codes, passwords; a group named `id` marks the secret itself
+    window: int = 2  # sentences on each side where the signs must meet
+    suggestions: tuple[str, ...] = ("[redacted]",)
+
+
+class _Compiled:
+    def __init__(self, config: Config) -> None:
+        for topic in config.topics:
+            if topic not in RULES:
+                raise ValueError(f"confidential.topics.{topic} must be one of {', '.join(RULES)}")
+        self.patterns = {
+            "not_public": words_pattern(config.not_public),
+            "internal": words_pattern(config.internal_sources),
+            "public": words_pattern(config.public),
+            "figure": words_pattern(config.figures),
+        }
+        self.topics = list(config.topics)
+        for topic, words in config.topics.items():
+            self.patterns["topic:" + topic] = words_pattern(words)
 
 
 def check(doc: Document, section: Section) -> Iterable[Finding | None]:
-    return ()
+    config: Config = section.config
+    built: _Compiled = compiled(config, "confidential", lambda: _Compiled(config))
+    text = doc.text
+    for pattern in config.security:
+        for match in pattern.finditer(text):
+            start, end = match.span("id") if "id" in pattern.groupindex and match.group("id") else match.span()
+            yield doc.finding(
+                section, "security", start, end, suggestions=suggestions(config.suggestions, text, start, end)
+            )
+    cues = Cues(text, built.patterns)
+    signs = cues.all("not_public") + cues.all("internal")
+    if not signs:
+        return
+    sentences = Sentences(text)
+    raised: set[int] = set()
+    for sign in sorted(signs, key=lambda m: m.start()):
+        w_start, w_end = sentences.span(sign.start(), config.window, config.window)
+        secret = cues.any("not_public", w_start, w_end)
+        if not secret and cues.any("public", w_start, w_end):
+            continue  # an internal source quoted about news that is already out
+        best = _business_sentence(cues, sentences, built.topics, w_start, w_end, needs_figure=not secret)
+        if best is None:
+            continue
+        index, topic = best
+        if index in raised:
+            continue
+        raised.add(index)
+        start, end = sentences.starts[index], sentences.ends[index]
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        yield doc.finding(section, topic, start, end, suggestions=suggestions(config.suggestions, text, start, end))
+
+
+def _business_sentence(
+    cues: Cues, sentences: Sentences, topics: list[str], w_start: int, w_end: int, *, needs_figure: bool
+) -> tuple[int, str] | None:
+    """The sentence in the window that carries employer business, preferring one with figures in it."""
+    found: list[tuple[int, int, str]] = []
+    first = sentences.index(w_start)
+    last = sentences.index(max(w_start, w_end - 1))
+    for index in range(first, last + 1):
+        s_start, s_end = sentences.starts[index], sentences.ends[index]
+        figure = cues.any("figure", s_start, s_end)
+        topic = next((t for t in topics if cues.any("topic:" + t, s_start, s_end)), None)
+        if topic is None and not figure:
+            continue
+        if needs_figure and not (figure or topic):
+            continue
+        found.append((0 if (figure and topic) else 1 if topic else 2, index, topic or "marked"))
+    if not found:
+        return None
+    _, index, topic = min(found)
+    return index, topic

@@ -1,0 +1,270 @@
+"""Find protected health information in a draft: identifiers about a patient, and detailed patient stories.
+
+Why a detector of our own: general PII tools (Presidio, scrubadub) need models or large downloads and
+cannot tell a patient's room from a hotel room. Here every identifier pattern comes from the policy
+pack, and context decides: an identifier counts only when the sentences around it are about a patient
+(patient words, care words, a person next to care), and not about the author, their family or a
+colleague. Phone numbers are found with `phonenumbers`, the well-kept port of Google's libphonenumber.
+
+Everything is compiled once per pack (`Scanner`), and every pattern runs once over the draft; context
+questions are binary searches (see `context.py`), so the cost is linear in the draft's length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import phonenumbers
+
+from composer.review.context import Cues, Sentences
+from composer.review.redact import starts_sentence, suggestions
+
+NEEDS = ("always", "care", "patient")
+_PHONE_HINT = re.compile(r"\d[\d\s().+-]{8,}\d")
+_APOSTROPHE = re.compile("['’]")
+_FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_NOT_NAME_ENDINGS = ("ed", "ing", "ly")
+_TITLE_BEFORE = re.compile(r"\b(?:Dr|Doctor|Nurse|Prof|Professor)\.?\s*$")
+
+
+def words_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Phrases as whole words in any case, longest first; text between slashes is a regular expression.
+
+    Unlike word boundaries, the edges also let "Dr." and emoji match; spaces match any run of spaces,
+    and a straight apostrophe matches a curly one.
+    """
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        if len(phrase) > 2 and phrase.startswith("/") and phrase.endswith("/"):
+            parts.append(f"(?:{phrase[1:-1]})")
+        else:
+            escaped = re.escape(phrase.strip()).replace(r"\ ", r"\s+")
+            parts.append(_APOSTROPHE.sub("['’]", escaped))
+    if not parts:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One identifier (or story) judged to be about a patient."""
+
+    rule: str
+    start: int
+    end: int
+    suggestions: tuple[str, ...] = ()
+    details: tuple[str, ...] = ()
+    rewrites: tuple[tuple[int, int, str], ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class _Identifier:
+    key: str
+    rule: str
+    patterns: tuple[re.Pattern[str], ...]
+    needs: str
+    window: int
+    near: re.Pattern[str] | None
+    near_chars: int
+    unless: re.Pattern[str] | None
+    suggestions: tuple[str, ...]
+    finder: str
+
+
+class Scanner:
+    """The privacy section of a pack, compiled: cue patterns, identifiers and the story scorer."""
+
+    def __init__(self, config) -> None:  # type: ignore[no-untyped-def]
+        self.config = config
+        self.cue_patterns: dict[str, re.Pattern[str]] = {
+            "patient": words_pattern(config.patient_words),
+            "person": words_pattern(config.person_words),
+            "care": words_pattern(config.care_words),
+            "own": words_pattern(config.own_health),
+            "family": words_pattern(config.family_words),
+            "colleague": words_pattern(config.colleague_words),
+            "consent": words_pattern(config.consent_claims),
+            "composite": words_pattern(config.composite_labels),
+            "time": words_pattern(config.story_time),
+            "place": words_pattern(config.story_place),
+            "condition": words_pattern(config.conditions),
+            "rare": words_pattern(config.rare_conditions),
+            "occupation": words_pattern(config.occupations),
+            "sex": words_pattern(config.sex_words),
+            "age": words_pattern(config.age_refs),
+        }
+        self.not_names = frozenset(config.not_names)
+        self.honorifics = frozenset(h.lower() for h in config.honorifics)
+        self.not_places = frozenset(p.lower() for p in config.not_places)
+        self.identifiers = []
+        for key, spec in config.identifiers.items():
+            if spec.needs not in NEEDS:
+                raise ValueError(f"privacy.identifiers.{key}.needs must be one of {', '.join(NEEDS)}")
+            self.identifiers.append(
+                _Identifier(
+                    key=key,
+                    rule=spec.rule,
+                    patterns=spec.patterns,
+                    needs=spec.needs,
+                    window=spec.window,
+                    near=words_pattern(spec.near) if spec.near else None,
+                    near_chars=spec.near_chars,
+                    unless=words_pattern(spec.unless) if spec.unless else None,
+                    suggestions=spec.suggestions,
+                    finder=spec.finder,
+                )
+            )
+
+    def scan(self, text: str, skip: tuple[tuple[int, int], ...] = ()) -> Scan:
+        return Scan(self, text, skip)
+
+
+class Scan:
+    """One draft read for patient information: `hits` (identifiers and stories) and `consent`."""
+
+    def __init__(self, scanner: Scanner, text: str, skip: tuple[tuple[int, int], ...]) -> None:
+        self.scanner = scanner
+        self.text = text
+        self.sentences = Sentences(text)
+        self.cues = Cues(text, scanner.cue_patterns)
+        self.skip = skip
+        self.consent = bool(self.cues.all("consent"))
+        hits = self._identifiers()
+        hits.extend(self._stories(hits))
+        self.hits = hits
+
+    # --- context questions -------------------------------------------------------------------
+
+    def specific_patient(self, start: int, end: int) -> bool:
+        """One particular patient is in this stretch: a patient word, or a person next to care words."""
+        cues = self.cues
+        return cues.any("patient", start, end) or (cues.any("person", start, end) and cues.any("care", start, end))
+
+    def personal(self, start: int, end: int) -> bool:
+        """The sentence is about the author's own or their family's health, with no patient in it."""
+        cues = self.cues
+        return (cues.any("own", start, end) or cues.any("family", start, end)) and not cues.any("patient", start, end)
+
+    def _about_patient(self, ident: _Identifier, start: int, end: int) -> bool:
+        text = self.text
+        s_start, s_end = self.sentences.span(start)
+        if ident.unless is not None and ident.unless.search(text, s_start, s_end):
+            return False
+        if ident.near is not None:
+            lo, hi = max(s_start, start - ident.near_chars), min(s_end, end + ident.near_chars)
+            if not ident.near.search(text, lo, hi):
+                return False
+        if ident.needs == "always":
+            return True
+        if self.personal(s_start, s_end):
+            return False
+        w_start, w_end = self.sentences.span(start, ident.window, ident.window)
+        if ident.needs == "patient":
+            return self.specific_patient(w_start, w_end)
+        return self.cues.any("care", w_start, w_end) or self.specific_patient(w_start, w_end)
+
+    def _plausible(self, ident: _Identifier, start: int, end: int) -> bool:
+        """Rule-specific sanity checks on the words themselves (a name is not "Today")."""
+        excerpt = self.text[start:end]
+        if any(s < end and start < e for s, e in self.skip):
+            return False  # the employer's own name, a handle, ...
+        if ident.rule == "name":
+            words = _FIRST_WORD.findall(excerpt)
+            bare = [w for w in words if w.lower() not in self.scanner.honorifics]
+            if not bare or bare[0] in self.scanner.not_names:
+                return False
+            if _TITLE_BEFORE.search(self.text, max(0, start - 12), start):
+                return False
+            if bare[0].lower().endswith(_NOT_NAME_ENDINGS) and starts_sentence(self.text, start):
+                return False  # "Filmed in room 22", "Sitting in bed 4": a verb, not a name
+            s_start, s_end = self.sentences.span(start)
+            if self.cues.any("colleague", s_start, s_end) and not self.cues.any("patient", s_start, s_end):
+                return False
+        return not (ident.rule == "place" and excerpt.strip().lower() in self.scanner.not_places)
+
+    # --- identifiers -------------------------------------------------------------------------
+
+    def _candidates(self, ident: _Identifier):  # type: ignore[no-untyped-def]
+        text = self.text
+        for pattern in ident.patterns:
+            for match in pattern.finditer(text):
+                if "id" in pattern.groupindex and match.group("id") is not None:
+                    yield match.start("id"), match.end("id")
+                else:
+                    yield match.start(), match.end()
+        if ident.finder == "phone" and _PHONE_HINT.search(text):
+            for found in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.VALID):
+                yield found.start, found.end
+
+    def _identifiers(self) -> list[Hit]:
+        hits: list[Hit] = []
+        taken: dict[str, list[tuple[int, int]]] = {}
+        for ident in self.scanner.identifiers:
+            for start, end in self._candidates(ident):
+                if end <= start:
+                    continue
+                spans = taken.setdefault(ident.rule, [])
+                if any(s <= start and end <= e for s, e in spans):
+                    continue  # already inside a finding of the same kind
+                if not self._plausible(ident, start, end) or not self._about_patient(ident, start, end):
+                    continue
+                spans.append((start, end))
+                hits.append(Hit(ident.rule, start, end, suggestions(ident.suggestions, self.text, start, end)))
+        # A longer span of the same kind wins over one inside it ("Mr. K." over "K.").
+        kept = []
+        for hit in hits:
+            if not any(
+                o is not hit and o.rule == hit.rule and o.start <= hit.start and hit.end <= o.end and o != hit
+                for o in hits
+            ):
+                kept.append(hit)
+        return kept
+
+    # --- stories -----------------------------------------------------------------------------
+
+    def _stories(self, found: list[Hit]) -> list[Hit]:
+        """Sentences about one patient with enough detail to recognise them, though nothing above matched."""
+        cfg = self.scanner.config
+        if self.cues.all("composite"):
+            return []  # a labelled composite: only real identifiers are raised
+        cues = self.cues
+        weights: Mapping[str, float] = cfg.story_weights
+        done: set[int] = set()
+        stories: list[Hit] = []
+        anchors = sorted([m.start() for m in cues.all("patient")] + [m.start() for m in cues.all("person")])
+        for anchor in anchors:
+            index = self.sentences.index(anchor)
+            if index in done:
+                continue
+            done.add(index)
+            s_start, s_end = self.sentences.span(anchor)
+            w_start, w_end = self.sentences.span(anchor, 1, 1)
+            if not self.specific_patient(s_start, s_end) and not (
+                cues.any("person", s_start, s_end) and cues.any("care", w_start, w_end)
+            ):
+                continue
+            if self.personal(s_start, s_end):
+                continue
+            if any(w_start <= h.start < w_end for h in found):
+                continue  # the identifiers there are already raised, each at its own words
+            details = [name for name in weights if cues.any(name, w_start, w_end)]
+            score = sum(weights[name] for name in details)
+            if score < cfg.story_threshold:
+                continue
+            rewrites = []
+            for name, new in (("time", "recently"), ("age", ""), ("place", ""), ("occupation", "patient")):
+                rewrites.extend((m.start(), m.end(), new) for m in cues.within(name, s_start, s_end))
+            start, end = _trim(self.text, s_start, s_end)
+            labels = tuple(cfg.story_labels.get(name, name) for name in details)
+            stories.append(Hit("patient-story", start, end, details=labels, rewrites=tuple(rewrites)))
+        return stories
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
