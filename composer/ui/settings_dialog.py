@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -159,9 +160,11 @@ class ProfileForm(QWidget):
         layout = QVBoxLayout(self)
 
         roles_box = QGroupBox("My roles (choose all that apply)")
-        roles_layout = QVBoxLayout(roles_box)
+        roles_layout = QGridLayout(roles_box)
+        roles_layout.setColumnMinimumWidth(0, 20)
+        roles_layout.setColumnStretch(1, 1)
         self.role_boxes: dict[str, QCheckBox] = {}
-        for role in ROLES:
+        for index, role in enumerate(ROLES):
             label, explanation = ROLE_TEXT[role]
             box = QCheckBox(label)
             box.setObjectName(f"role-{role}")
@@ -169,10 +172,8 @@ class ProfileForm(QWidget):
             box.setToolTip(explanation)
             box.toggled.connect(self.changed)
             self.role_boxes[role] = box
-            roles_layout.addWidget(box)
-            hint = _note(explanation)
-            hint.setContentsMargins(24, 0, 0, 4)
-            roles_layout.addWidget(hint)
+            roles_layout.addWidget(box, 2 * index, 0, 1, 2)
+            roles_layout.addWidget(_note(explanation), 2 * index + 1, 1)
         layout.addWidget(roles_box)
 
         form = QFormLayout()
@@ -199,13 +200,16 @@ class ProfileForm(QWidget):
         self.employer_visible_box = QCheckBox()
         self.employer_visible_box.setChecked(profile.employer_visible)
         self.employer_visible_box.toggled.connect(self.changed)
-        layout.addWidget(self.employer_visible_box)
         self.employer_visible_hint = _note(
             'Then posts with opinions on health care get the "views are my own" reminder (guideline 2) even when '
             "the post itself doesn't name your employer."
         )
-        self.employer_visible_hint.setContentsMargins(24, 0, 0, 0)
-        layout.addWidget(self.employer_visible_hint)
+        visible = QGridLayout()
+        visible.setColumnMinimumWidth(0, 20)
+        visible.setColumnStretch(1, 1)
+        visible.addWidget(self.employer_visible_box, 0, 0, 1, 2)
+        visible.addWidget(self.employer_visible_hint, 1, 1)
+        layout.addLayout(visible)
         layout.addStretch(1)
         self.set_policy(policy)
 
@@ -357,6 +361,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Composer settings")
+        self.setMinimumWidth(640)
         self._settings = settings
         self._secrets = secrets or SecretStore()  # lazy: touches the keyring only when premium is shown
         self._path = path
@@ -515,7 +520,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.about_short_box)
         self.about_text = QPlainTextEdit()
         self.about_text.setReadOnly(True)
-        layout.addWidget(self.about_text, 1)
+        self.about_text.setFixedHeight(self.about_text.fontMetrics().lineSpacing() * 5)
+        layout.addWidget(self.about_text)
         row = QHBoxLayout()
         self.copy_button = QPushButton("Copy")
         self.copy_button.clicked.connect(self._copy_about)
@@ -523,6 +529,7 @@ class SettingsDialog(QDialog):
         row.addWidget(self.copy_button)
         row.addWidget(self.copy_status, 1)
         layout.addLayout(row)
+        layout.addStretch(1)
         return page
 
     # --- reacting to the user ------------------------------------------------------------------
@@ -542,12 +549,14 @@ class SettingsDialog(QDialog):
 
     def _update_about(self) -> None:
         profile = self.profile_form.profile()
-        self.about_text.setPlainText(about_me_text(self._policy, profile, short=self.about_short_box.isChecked()))
-        self.copy_status.setText("")
+        text = about_me_text(self._policy, profile, short=self.about_short_box.isChecked())
+        self.about_text.setPlainText(text)
+        # Bios are short (X allows 160 characters, Instagram 150): show the length to choose the version.
+        self.copy_status.setText(f"{len(text)} characters")
 
     def _copy_about(self) -> None:
         QGuiApplication.clipboard().setText(self.about_text.toPlainText())
-        self.copy_status.setText("Copied.")
+        self.copy_status.setText(f"Copied ({len(self.about_text.toPlainText())} characters).")
 
     def _ask_policy_file(self) -> str:
         """The file chooser, apart so tests can replace it."""
@@ -766,6 +775,7 @@ class WelcomeDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None, *, path: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Welcome to Composer")
+        self.setMinimumWidth(560)
         self._settings = settings
         self._path = path
         self.saved_settings: Settings | None = None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import keyring
@@ -144,3 +146,17 @@ def test_creating_a_store_does_not_touch_the_keyring(monkeypatch):
     store = SecretStore()
     store.set_for_session("drafts-key", "x")
     assert store.is_session_only("drafts-key")
+
+
+def test_reading_settings_and_creating_a_store_never_load_keyring():
+    """Keyring probing can block; the app's start-up path (settings, store objects) must not import it."""
+    code = (
+        "import sys\n"
+        "from composer.store.settings import load_settings\n"
+        "from composer.store.secrets import SecretStore\n"
+        "load_settings(); SecretStore()\n"
+        "print('keyring' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=os.environ)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
