@@ -1,0 +1,177 @@
+"""Whole-word matching of a word list that sees through masking and leetspeak.
+
+People soften or hide crude words: "sh*t", "f@#k", "f***ing", "a$$", "b!tch", "sh1t". A plain word
+regex misses all of them, and a fuzzy matcher run word by word is slow and noisy. Instead the whole
+list is compiled into one regular expression, shaped as a trie so that shared prefixes are tried once,
+in which every letter also accepts its look-alikes (`$` and `5` for s, `@` and `4` for a, ...) and,
+after the first letter, a masking symbol (`*`, `#`, `@`, ...). Every alternative has a fixed length,
+so the pattern cannot backtrack catastrophically: the scan is linear in the text.
+
+Entries may use brace expansion to list inflections compactly: "fuck{,s,ed,ing}".
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+# Look-alikes people type for a letter (case-insensitive matching covers capitals).
+LEET: dict[str, str] = {
+    "a": "@4",
+    "e": "3€",
+    "i": "1!|",
+    "l": "1|",
+    "o": "0",
+    "s": "$5",
+    "t": "7+",
+    "u": "v",
+}
+# Symbols that stand for any hidden letter, but never for the first one ("****" is not a word).
+MASKS = "*#%&@$!_-"
+# A match may not end on these: "as!" or "as-" are ordinary words followed by punctuation.
+_BAD_LAST = "!-"
+_SEPARATOR = r"[\s\-]*"
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+def expand(entry: str) -> list[str]:
+    """Brace expansion: "fuck{,s,ing}" -> ["fuck", "fucks", "fucking"]; plain entries stay as they are."""
+    parts = _BRACES.split(entry)
+    # Even indexes are literal text, odd indexes are comma-separated choices.
+    choices = [[part] if i % 2 == 0 else part.split(",") for i, part in enumerate(parts)]
+    return ["".join(combo).strip().lower() for combo in itertools.product(*choices)]
+
+
+def _base(char: str) -> str:
+    """The letter without its accent ("ó" -> "o"), so "cabron" matches an entry spelled "cabrón"."""
+    decomposed = unicodedata.normalize("NFD", char)
+    return decomposed[0] if decomposed else char
+
+
+def _letter_class(char: str, first: bool) -> str:
+    if char in " -":
+        return _SEPARATOR
+    if char in "'’":
+        return "['’]?"
+    allowed = {char, _base(char)} | set(LEET.get(char, ""))
+    if not first:
+        allowed |= set(MASKS)
+    return "[" + "".join(re.escape(c) for c in sorted(allowed)) + "]"
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of `words` factored by common prefixes (one trie branch per letter)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for index, char in enumerate(word):
+            node = node.setdefault((char, index == 0), {})
+        node[""] = {}  # end of a word
+
+    def emit(node: dict) -> str:
+        branches = [_letter_class(char, first) + emit(child) for (char, first), child in _keys(node)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"  # greedy: the longest word wins, a shorter one is the fallback
+        return body
+
+    def depth(node: dict) -> int:
+        return max((1 + depth(child) for key, child in node.items() if key != ""), default=0)
+
+    def _keys(node: dict) -> list:
+        # Deeper branches first: the regex takes the first branch that fits, and the longest word should win.
+        children = [(key, child) for key, child in node.items() if key != ""]
+        return sorted(children, key=lambda item: -depth(item[1]))
+
+    return emit(root)
+
+
+def _word_pattern(word: str) -> str:
+    return "".join(_letter_class(char, index == 0) for index, char in enumerate(word))
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    text: str
+    entry: str  # the list entry (after brace expansion) the text stands for
+
+
+class MaskedLexicon:
+    """Finds the entries of a word list in text, whole words only, masked or not."""
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        words: list[str] = []
+        for entry in entries:
+            for word in expand(entry):
+                if word and word not in words:
+                    words.append(word)
+        self.words = tuple(words)
+        self._by_key: dict[str, list[str]] = {}
+        for word in self.words:
+            self._by_key.setdefault(_squash(word), []).append(word)
+        self._resolvers = [(word, re.compile(_word_pattern(word), re.IGNORECASE)) for word in self.words]
+        self._resolved: dict[str, str | None] = {}
+        if words:
+            body = _trie_pattern(words)
+            self.pattern = re.compile(r"(?<![^\W_])" + body + r"(?![^\W_])", re.IGNORECASE)
+        else:
+            self.pattern = re.compile(r"(?!x)x")
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
+        end = len(text) if end is None else end
+        for match in self.pattern.finditer(text, start, end):
+            found = match.group()
+            found = self._trim(found)
+            if found is None:
+                continue
+            after = text[match.start() + len(found) : match.start() + len(found) + 1]
+            if after and after in MASKS and after not in _BAD_LAST and any(c in MASKS for c in found[1:]):
+                continue  # "f**" inside "f***": a shorter word must not claim part of a masked one
+            if not _plausible(found):
+                continue
+            entry = self.entry_for(found)
+            if entry is not None:
+                yield Hit(match.start(), match.start() + len(found), found, entry)
+
+    def _trim(self, found: str) -> str | None:
+        """Drop what the pattern took but is not part of the word: "**shit**" -> "shit", "f***!" -> "f***"."""
+        stem = found.rstrip(MASKS)
+        if stem != found and stem and stem[-1] not in MASKS and self.entry_for(stem) is not None:
+            return stem
+        bare = found.rstrip(_BAD_LAST)
+        if bare != found:
+            return bare if bare and self.entry_for(bare) is not None else None
+        return found
+
+    def entry_for(self, found: str) -> str | None:
+        """Which entry a (possibly masked) piece of text stands for; None when none fits."""
+        key = found.lower()
+        if key in self._resolved:
+            return self._resolved[key]
+        entry = next((w for w in self._by_key.get(_squash(found), ())), None)
+        if entry is None:
+            entry = next((word for word, pattern in self._resolvers if pattern.fullmatch(found)), None)
+        if len(self._resolved) < 4096:  # the same few words recur; keep memory bounded on huge input
+            self._resolved[key] = entry
+        return entry
+
+
+def _squash(text: str) -> str:
+    """Lower case without separators or apostrophes, for finding an unmasked hit's entry at once."""
+    return re.sub(r"[\s\-'’]+", "", text.lower())
+
+
+def _plausible(found: str) -> bool:
+    """Digits stand for letters only inside a word that is mostly letters ("sh1t", not "A55")."""
+    digits = sum(c.isdigit() for c in found)
+    if not digits:
+        return True
+    letters = sum(c.isalpha() for c in found)
+    return letters >= 2 and digits < letters
