@@ -1,22 +1,119 @@
-"""Social media during work time (guideline 6)."""
+"""Social media during work time (guideline 6).
+
+A post breaks guideline 6 when it shows it is being written while the author should be working:
+an act of posting next to a work setting ("typing this in the OR"), a work setting said to be
+happening now ("on rounds rn"), or a phrase that says both at once ("posting mid-shift while my
+patients sleep"). Posts written afterwards ("after a long shift", "just got home") and the
+author's own breaks are fine. The words live in the pack; this module only decides how they combine.
+Separately, when the clock falls inside the author's scheduled shift, a gentle `info` reminder.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from composer.review.model import Finding
+from composer.review.model import WEEKDAYS, Finding
 from composer.review.policy import Section
-from composer.review.text import Document
+from composer.review.text import Document, Span, compiled, phrase_pattern
 
 SECTION = "worktime"
-RULES: tuple[str, ...] = ()
+RULES = ("on-duty", "scheduled-hours")
 
 
 @dataclass(frozen=True)
 class Config:
     """This detector's settings in the pack's [worktime] table."""
 
+    on_duty: tuple[str, ...] = ()  # says by itself that the post is written at work ("mid-shift")
+    posting: tuple[str, ...] = ()  # the act of posting or being on social media ("typing this", "scrolling")
+    at_work: tuple[str, ...] = ()  # a work setting, with its preposition ("in the OR", "during rounds")
+    now: tuple[str, ...] = ()  # "this is happening now" ("rn", "I'm", "3 hours into")
+    off_duty: tuple[str, ...] = ()  # written on the author's own time ("after my shift", "day off")
+    not_now: tuple[str, ...] = ()  # the setting is in the future, so not now ("tomorrow")
+    not_the_author: tuple[str, ...] = ()  # words before the act saying the author is not doing it
+    window: int = 60  # characters allowed between a posting act and the work setting
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    on_duty: re.Pattern[str]
+    posting: re.Pattern[str]
+    at_work: re.Pattern[str]
+    now: re.Pattern[str]
+    off_duty: re.Pattern[str]
+    not_now: re.Pattern[str]
+    not_the_author: re.Pattern[str]
+
+
+def _patterns(config: Config) -> _Patterns:
+    not_the_author = phrase_pattern(config.not_the_author, suffix=r"\b\W+(?:[\w'’]+\W+){0,2}$")
+    return _Patterns(
+        on_duty=phrase_pattern(config.on_duty),
+        posting=phrase_pattern(config.posting),
+        at_work=phrase_pattern(config.at_work),
+        now=phrase_pattern(config.now),
+        off_duty=phrase_pattern(config.off_duty),
+        not_now=phrase_pattern(config.not_now),
+        not_the_author=not_the_author,
+    )
+
 
 def check(doc: Document, section: Section) -> Iterable[Finding | None]:
-    return ()
+    config: Config = section.config
+    patterns: _Patterns = compiled(section, "patterns", lambda: _patterns(config))
+    for sentence in doc.sentences:
+        span = _on_duty_span(sentence, patterns, config.window)
+        if span is not None:
+            yield doc.finding(section, "on-duty", span[0], span[1], fix="none")
+    shift = _current_shift(doc)
+    if shift is not None:
+        yield doc.finding(section, "scheduled-hours", 0, 0, fix="none", shift=shift)
+
+
+def _on_duty_span(sentence: Span, patterns: _Patterns, window: int) -> tuple[int, int] | None:
+    """Where this sentence shows it is written at work, or None."""
+    text = sentence.text
+    at_work = [m.span() for m in patterns.at_work.finditer(text)]
+    strong = patterns.on_duty.search(text)
+    if strong is None and not at_work:
+        return None
+    if patterns.off_duty.search(text):
+        return None
+    base = sentence.start
+    if strong is not None and not _denied(text, strong.start(), patterns):
+        return base + strong.start(), base + strong.end()
+    if not at_work:
+        return None
+    for act in patterns.posting.finditer(text):
+        if _denied(text, act.start(), patterns):
+            continue
+        for start, end in at_work:
+            if start - act.end() <= window and act.start() - end <= window:
+                return base + min(start, act.start()), base + max(end, act.end())
+    if patterns.not_now.search(text):
+        return None
+    for marker in patterns.now.finditer(text):
+        for start, end in at_work:
+            # "I'm stuck in a meeting", "on rounds rn": the marker sits right next to the setting.
+            beside = 0 <= start - marker.end() <= 10 or 0 <= marker.start() - end <= 12
+            if beside and not _denied(text, min(start, marker.start()), patterns):
+                return base + min(start, marker.start()), base + max(end, marker.end())
+    return None
+
+
+def _denied(text: str, offset: int, patterns: _Patterns) -> bool:
+    """Negated or done by someone else: "I never post from the OR", "people scrolling at the station"."""
+    return patterns.not_the_author.search(text[max(0, offset - 40) : offset]) is not None
+
+
+def _current_shift(doc: Document) -> str | None:
+    """The scheduled shift `doc.now` falls in, described for the message ("Tue 07:00-19:00")."""
+    if doc.now is None or not doc.profile.schedule:
+        return None
+    weekday, moment = doc.now.weekday(), doc.now.time()
+    for shift in doc.profile.schedule:
+        if shift.day in WEEKDAYS and shift.covers(weekday, moment):
+            return f"{shift.day.capitalize()} {shift.start:%H:%M}-{shift.end:%H:%M}"
+    return None

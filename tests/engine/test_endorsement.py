@@ -1,0 +1,78 @@
+"""Guideline 9: no endorsements in the employer's name or implying its backing."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.review import Profile, review
+from composer.review.fixes import suggestion_edit
+
+NURSE = Profile(roles={"patient-care"}, title="Registered Nurse")
+
+
+def _endorsements(text: str, profile: Profile = NURSE) -> list:
+    return [f for f in review(text, profile=profile, platform="linkedin") if f.guideline == 9 and f.raises]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayo Clinic recommends this brand of baby formula, trust me!",
+        "As a Mayo doctor, I endorse FlexiBrace for every sprained ankle.",
+        "Based on my work at Mayo, I recommend Dr. Patel for any spine surgery.",
+        "My team at Mayo Clinic uses it every day. Grab yours with code NURSE10.",
+        "This Mayo-approved meal plan changed my life, link in bio!",
+        "After 10 years at Mayo, trust me: this is the only sunscreen worth buying.",
+        "As nurses at Mayo Clinic, we're proud to endorse Maria Lopez for city council.",
+        "I highly recommend Jordan Lee. I worked alongside him at Mayo Clinic for five years and he is superb.",
+        "Views my own. As a pharmacist at Mayo Clinic, I vouch for this pill organiser.",
+        "We use the QuickScan thermometer at Mayo Clinic Health System and I swear by it.",
+    ],
+)
+def test_endorsement_backed_by_the_employer_is_raised(text):
+    assert _endorsements(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I love these running shoes, 500 miles and still going strong.",
+        "Mayo Clinic's new study on sleep was published today, read it on the newsroom: newsnetwork.mayoclinic.org",
+        "I'm voting yes on the school levy. Our kids deserve good schools.",
+        "Loved this video from @MayoClinic on sleep hygiene, blackout curtains are a game changer.",
+        "For migraines, this page helped my sister a lot: https://www.mayoclinic.org/diseases-conditions/migraine",
+        "Mayo Clinic does not endorse any supplement brand, so be wary of ads that say otherwise.",
+        "Proud to celebrate ten years as a nurse at Mayo Clinic today!",
+        "I recommend everyone get a flu shot this fall; talk to your own doctor about timing.",
+        "Had my knee replaced last year and the surgeon was wonderful. I recommend strength training before surgery.",
+    ],
+)
+def test_personal_or_official_sharing_is_not_raised(text):
+    assert not _endorsements(text), text
+
+
+def test_advice_follows_the_roles_but_detection_does_not():
+    text = "As a nurse manager at Mayo Clinic, I recommend Jess for any charge nurse role."
+    by_role = {
+        role: _endorsements(text, Profile(roles={role}))
+        for role in ("manager", "patient-care", "student", "other")
+    }
+    assert all(len(findings) == 1 for findings in by_role.values())
+    messages = {role: findings[0].message for role, findings in by_role.items()}
+    assert len(set(messages.values())) == 4
+    assert "staff" in messages["manager"] and "preceptor" in messages["student"]
+    assert all("Guideline 9" in m for m in messages.values())
+
+
+def test_the_fix_takes_the_employer_name_out_of_the_credential():
+    text = "As a pharmacist at Mayo Clinic, I recommend MedSync Pro."
+    (finding,) = _endorsements(text)
+    assert finding.severity == "warning"
+    fixed = suggestion_edit(text, finding, finding.suggestions[0]).apply(text)
+    assert fixed == "As a pharmacist, I recommend MedSync Pro."
+
+
+def test_the_employer_as_recommender_becomes_the_author():
+    text = "Mayo Clinic recommends this brand of formula."
+    (finding,) = _endorsements(text)
+    assert suggestion_edit(text, finding, finding.suggestions[0]).apply(text) == "I recommend this brand of formula."

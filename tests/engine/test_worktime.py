@@ -1,0 +1,95 @@
+"""Guideline 6: posting while at work is raised; posts written afterwards or on one's own time are not."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+import pytest
+
+from composer.review import Profile, Shift, review
+
+NURSE = Profile(roles={"patient-care"}, title="Registered Nurse")
+
+
+def _worktime(text: str, profile: Profile = NURSE, now: datetime | None = None) -> list:
+    return [f for f in review(text, profile=profile, platform="threads", now=now) if f.guideline == 6]
+
+
+def _raised(text: str) -> bool:
+    return any(f.raises for f in _worktime(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live-tweeting from the OR again, the anesthesiologist brought donuts 🍩",
+        "Typing this between patients, the ED is packed tonight",
+        "Sneaking a quick post from the med room, don't tell my charge nurse 🤫",
+        "Halfway through rounds and I'm scrolling TikTok in the back of the group lol",
+        "Stuck in a 2-hour mandatory training right now so here's my hot take on coffee",
+        "Posting this from the nurses' station while my patients nap 😴",
+        "Mid-shift check-in: 4 admits, 0 breaks, 1 very cold coffee",
+        "Streaming live from my night shift on the unit, ask me anything!",
+        "Call lights are going off but let me finish this tweet first",
+        "Filming my whole shift today for a day-in-the-life vlog 🎥",
+        "Checking Instagram during the code debrief, whoops",
+        "I'm in a staff meeting rn and it could have been an email",
+        "Quick post between cases: the new scrub caps are cute",
+        "6 hours into my shift and finally opened Twitter",
+    ],
+)
+def test_posting_while_working_is_raised(text):
+    assert _raised(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a long 12-hour shift, nothing beats a hot shower and my dog 🐶",
+        "Just got home from work. Night shift is no joke, but I love my unit.",
+        "On my lunch break, off the unit, enjoying the sunshine by the river ☀️",
+        "Day off today, so I'm finally posting the photos from our hike!",
+        "I never post during my shift, and you shouldn't either: patients come first.",
+        "During rounds yesterday I learned more about sepsis than in a month of lectures.",
+        "Tired of people scrolling at the nurses' station while call lights ring. Do better.",
+        "Reflecting on what I learned in orientation last year as a new grad.",
+        "My mid-shift break snack of choice: apple slices and peanut butter.",
+        "I'm on shift tomorrow, so brunch has to be today!",
+        "Whoever keeps posting the holiday schedule in the unit group chat, thank you!",
+    ],
+)
+def test_posts_on_own_time_are_not_raised(text):
+    assert not _raised(text), text
+
+
+def test_on_duty_finding_points_at_the_words_and_cites_guideline_6():
+    text = "Great weekend! Typing this on my phone in the OR while we wait for pathology."
+    (finding,) = _worktime(text)
+    assert finding.severity == "warning" and finding.rule == "worktime.on-duty"
+    assert "OR" in text[finding.start : finding.end]
+    assert finding.start >= text.index("Typing")
+    assert "Guideline 6" in finding.message
+
+
+SCHEDULE = (Shift("tue", time(7, 0), time(19, 0)), Shift("fri", time(19, 0), time(7, 0)))
+
+
+@pytest.mark.parametrize(
+    ("now", "advised"),
+    [
+        (datetime(2026, 11, 24, 10, 30), True),  # Tuesday morning, inside the day shift
+        (datetime(2026, 11, 24, 20, 0), False),  # Tuesday evening, after it
+        (datetime(2026, 11, 28, 3, 0), True),  # Saturday 03:00, the overnight part of Friday's shift
+        (datetime(2026, 11, 25, 10, 30), False),  # Wednesday, not scheduled
+    ],
+)
+def test_schedule_advice_is_info_only_inside_scheduled_hours(now, advised):
+    profile = Profile(roles={"patient-care"}, schedule=SCHEDULE)
+    findings = _worktime("Beautiful sunrise over the lake this morning.", profile, now=now)
+    assert [f.rule for f in findings] == (["worktime.scheduled-hours"] if advised else [])
+    assert all(f.severity == "info" and not f.raises for f in findings)
+
+
+def test_schedule_advice_needs_a_clock_and_a_schedule():
+    assert _worktime("Hello!", Profile(schedule=SCHEDULE)) == []
+    assert _worktime("Hello!", Profile(), now=datetime(2026, 11, 24, 10, 30)) == []
