@@ -271,3 +271,16 @@ def test_skipping_the_welcome_saves_nothing(monkeypatch):
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: (self.reject(), self.result())[1])
     assert WelcomeDialog.run_first_time(Settings()) is None
     assert not settings_path().exists()
+
+
+def test_a_shift_that_starts_when_it_ends_must_be_fixed_before_saving(dialog):
+    dlg = dialog()
+    dlg.schedule_editor.add_shift(Shift("wed", time(9), time(17)))
+    dlg.schedule_editor.rows[0].end.setTime(QTime(9, 0))
+    dlg.accept()
+    assert dlg.result() != QDialog.DialogCode.Accepted
+    assert "Wednesday shift starts and ends at the same time" in dlg.error_label.text()
+    dlg.schedule_editor.remove_row(dlg.schedule_editor.rows[0])
+    dlg.accept()
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert load_settings().settings.profile.schedule == ()
