@@ -194,6 +194,8 @@ def _capital_findings(text: str, tokens: Sequence[Token]) -> Iterator[Finding]:
             starts.append(token)
     for token in starts:
         word = token.text
+        if text[token.end : token.end + 1] == "." and text[token.end + 1 : token.end + 2].isalpha():
+            continue  # "e.g.", "a.m." written in lower case on purpose
         if word.islower() and word != "i" and word[:2] not in ("i'", "i’"):
             yield grammar_finding(
                 text,

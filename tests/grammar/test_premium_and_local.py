@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import ClassVar
 
 import pytest
 
@@ -143,3 +144,50 @@ def test_local_mode_with_an_address_uses_that_server(tmp_path):
         checker = create_checker(settings, dictionary=UserDictionary(tmp_path / "d.txt"))
         assert not checker.is_remote
         assert [f.excerpt for f in checker.check("Read teh chart.")] == ["teh"]
+
+
+class FakeLibraryServer:
+    """Stands in for language_tool_python.LanguageTool: records how it was started and stopped."""
+
+    started: ClassVar[list[dict]] = []
+    url = ""
+
+    def __init__(self, language=None, language_tool_download_version=None, **kwargs):
+        FakeLibraryServer.started.append({"language": language, "version": language_tool_download_version})
+        self.url = FakeLibraryServer.url
+        self.closed = False
+
+    def close(self):
+        self.closed = True
+
+
+def test_local_server_is_started_once_through_the_library_and_stopped_on_close(monkeypatch, tmp_path):
+    monkeypatch.setattr(local, "local_problem", lambda: None)
+    monkeypatch.setattr(local, "find_install", lambda folder=None: local.LocalInstall(tmp_path, "6.5"))
+    monkeypatch.setattr("language_tool_python.LanguageTool", FakeLibraryServer)
+    FakeLibraryServer.started = []
+    with running_fake() as fake:
+        FakeLibraryServer.url = fake.url + "/v2/"
+        settings = GrammarSettings(mode="local", language="en-GB")
+        checker = create_checker(settings, dictionary=UserDictionary(tmp_path / "d.txt"))
+        assert checker.endpoint == ""  # nothing started yet
+        assert [f.excerpt for f in checker.check("Read teh chart.")] == ["teh"]
+        checker.check("Another text.")
+        assert checker.endpoint == fake.url + "/v2/check"
+    assert FakeLibraryServer.started == [{"language": "en-GB", "version": "6.5"}]  # the installed version: no download
+    tool = checker._tool
+    checker.close()
+    assert tool.closed
+    with pytest.raises(GrammarUnavailable, match="stopped"):
+        checker.check("More text.")
+
+
+def test_local_server_that_fails_to_start_is_reported(monkeypatch, tmp_path):
+    def failing(*args, **kwargs):
+        raise RuntimeError("LanguageTool server exited early with code 1")
+
+    monkeypatch.setattr(local, "local_problem", lambda: None)
+    monkeypatch.setattr(local, "find_install", lambda folder=None: local.LocalInstall(tmp_path, "6.8"))
+    monkeypatch.setattr("language_tool_python.LanguageTool", failing)
+    with pytest.raises(GrammarUnavailable, match=r"could not be started.*exited early"):
+        create_checker(GrammarSettings(mode="local")).check("Some text.")
