@@ -54,8 +54,7 @@ def test_personal_or_official_sharing_is_not_raised(text):
 def test_advice_follows_the_roles_but_detection_does_not():
     text = "As a nurse manager at Mayo Clinic, I recommend Jess for any charge nurse role."
     by_role = {
-        role: _endorsements(text, Profile(roles={role}))
-        for role in ("manager", "patient-care", "student", "other")
+        role: _endorsements(text, Profile(roles={role})) for role in ("manager", "patient-care", "student", "other")
     }
     assert all(len(findings) == 1 for findings in by_role.values())
     messages = {role: findings[0].message for role, findings in by_role.items()}

@@ -55,7 +55,7 @@ def test_a_profile_handle_written_in_the_draft_is_underlined_there():
     ("text", "name"),
     [
         ("Follow my new page Mayo Moms for tips from one working mama to another!", "Mayo Moms"),
-        ("Started a running group for us: facebook.com/groups/mayoclinicrunners 🏃", "facebook.com/groups/mayoclinicrunners"),
+        ("Started a running group: facebook.com/groups/mayoclinicrunners", "facebook.com/groups/mayoclinicrunners"),
         ("Subscribe to my second channel MayoMedStudent for daily study vlogs!", "MayoMedStudent"),
         ("Follow my channel mayosurgeonnotes.com for weekly case breakdowns.", "mayosurgeonnotes.com"),
         ("Check out my Mayo Nurses Unite page, link in bio!", "Mayo Nurses Unite"),

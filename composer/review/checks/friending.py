@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from composer.review.checks._gate import Gate
 from composer.review.model import Finding
 from composer.review.policy import Section
 from composer.review.text import Document, Span, compiled, phrase_pattern
@@ -96,7 +97,14 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
     patterns: _Patterns = compiled(section, "patterns", lambda: _patterns(config))
     sentences = doc.sentences
     long_term_care = "patient-care" in roles and patterns.long_term_care.search(doc.text) is not None
-    for index, sentence in enumerate(sentences):
+    gates: list[Gate] = []
+    if "patient-care" in roles:
+        gates.append(compiled(section, "patient-gate", lambda: Gate(patterns.connect)))
+    if "manager" in roles:
+        gates.append(compiled(section, "staff-gate", lambda: Gate(patterns.initiate)))
+    candidates = sorted({index for gate in gates for index in gate.sentences(doc)})
+    for index in candidates:
+        sentence = sentences[index]
         before = sentences[index - 1] if index else None
         after = sentences[index + 1] if index + 1 < len(sentences) else None
         if "patient-care" in roles:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from composer.review.checks._gate import Gate
 from composer.review.model import Finding
 from composer.review.policy import Employer, Section
 from composer.review.text import Document, compiled, phrase_pattern
@@ -75,7 +76,9 @@ def _patterns(config: Config, employer: Employer) -> _Patterns:
         short_forms=tuple(sorted(short, key=len, reverse=True)),
         yours=phrase_pattern(config.yours),
         lead=re.compile(
-            r"\s*(?:(?:called|named|is|:|—|–|-|,|(?:on\s+)?" + phrase_pattern(config.platforms).pattern + r"(?:\s+at)?)\s*)*",
+            r"\s*(?:(?:called|named|is|:|—|–|-|,|(?:on\s+)?"
+            + phrase_pattern(config.platforms).pattern
+            + r"(?:\s+at)?)\s*)*",
             re.IGNORECASE,
         ),
         named_before=re.compile(
@@ -125,7 +128,8 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
             handles=names,
             alternative=_say(", ".join(alternatives)),
         )
-    for start, end in _announced(doc, config.window, patterns):
+    gate: Gate = compiled(section, "gate", lambda: Gate(patterns.yours))
+    for start, end in _announced(doc, config.window, patterns, gate):
         if any(s < end and start < e for s, e in reported):
             continue
         reported.append((start, end))
@@ -215,14 +219,19 @@ def _find_in_text(text: str, handle: str) -> tuple[int, int] | None:
     return match.span() if match else None
 
 
-def _announced(doc: Document, window: int, patterns: _Patterns) -> Iterable[tuple[int, int]]:
+def _announced(doc: Document, window: int, patterns: _Patterns, gate: Gate) -> Iterable[tuple[int, int]]:
     """Names the draft presents as the author's own that carry the employer's name."""
     text = doc.text
     for match in patterns.named_before.finditer(text):
         name = match.group(1).rstrip()
         if not doc.employer.is_official(name) and employer_ranges(name, patterns):
             yield match.start(1), match.start(1) + len(name)
-    for cue in patterns.yours.finditer(text):
+    cues = (
+        cue
+        for index in gate.sentences(doc)
+        for cue in patterns.yours.finditer(text, doc.sentences[index].start, doc.sentences[index].end)
+    )
+    for cue in cues:
         stop = min(len(text), cue.end() + window)
         line_end = text.find("\n", cue.end(), stop)
         stop = line_end if line_end != -1 else stop

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from composer.review.checks._gate import Gate
 from composer.review.model import WEEKDAYS, Finding
 from composer.review.policy import Section
 from composer.review.text import Document, Span, compiled, phrase_pattern
@@ -63,8 +64,9 @@ def _patterns(config: Config) -> _Patterns:
 def check(doc: Document, section: Section) -> Iterable[Finding | None]:
     config: Config = section.config
     patterns: _Patterns = compiled(section, "patterns", lambda: _patterns(config))
-    for sentence in doc.sentences:
-        span = _on_duty_span(sentence, patterns, config.window)
+    gate: Gate = compiled(section, "gate", lambda: Gate(patterns.on_duty, patterns.at_work))
+    for index in gate.sentences(doc):
+        span = _on_duty_span(doc.sentences[index], patterns, config.window)
         if span is not None:
             yield doc.finding(section, "on-duty", span[0], span[1], fix="none")
     shift = _current_shift(doc)
