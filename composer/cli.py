@@ -92,13 +92,13 @@ def _read_drafts(files: Sequence[str], stdin: TextIO) -> list[Draft]:
     return drafts
 
 
-def _settings():
-    """The saved settings, or defaults with the problem reported once on stderr."""
+def _settings(stderr: TextIO):
+    """The saved settings, or defaults with each problem reported once on stderr."""
     from composer.store.settings import load_settings
 
     loaded = load_settings()
     for problem in loaded.problems:
-        print(f"composer check: warning: {problem}", file=sys.stderr)
+        print(f"composer check: warning: {problem}", file=stderr)
     return loaded.settings
 
 
@@ -141,7 +141,7 @@ def _grammar_findings(text: str, settings, stderr: TextIO) -> list[Finding]:
 
 def run_check(argv: Sequence[str], stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     args = _check_parser().parse_args(list(argv))
-    settings = _settings()
+    settings = _settings(stderr)
     profile = _profile_from(args, settings.profile)
     platform = args.platform or settings.platform or "x"
     policy = _load_pack(args.policy or settings.policy_path or None)
