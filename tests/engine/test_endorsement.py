@@ -27,6 +27,10 @@ def _endorsements(text: str, profile: Profile = NURSE) -> list:
         "I highly recommend Jordan Lee. I worked alongside him at Mayo Clinic for five years and he is superb.",
         "Views my own. As a pharmacist at Mayo Clinic, I vouch for this pill organiser.",
         "We use the QuickScan thermometer at Mayo Clinic Health System and I swear by it.",
+        "Mayo Clinic trusts VitaPure, and so do I. Use code VITA20!",
+        "Proud to recommend Kim for any nurse leader role; I managed her at Mayo Clinic for 4 years.",
+        "Vote for Jane Smith for Senate, Mayo Clinic docs support her!",
+        "This app is Mayo Clinic approved, download it now!",
     ],
 )
 def test_endorsement_backed_by_the_employer_is_raised(text):
@@ -45,6 +49,9 @@ def test_endorsement_backed_by_the_employer_is_raised(text):
         "Proud to celebrate ten years as a nurse at Mayo Clinic today!",
         "I recommend everyone get a flu shot this fall; talk to your own doctor about timing.",
         "Had my knee replaced last year and the surgeon was wonderful. I recommend strength training before surgery.",
+        "Go team! So proud of Mayo Clinic's #1 ranking again this year.",
+        "Mayo Clinic is hosting a free health fair Saturday, details at mayoclinic.org/events",
+        "Mayo Clinic approved the new parking ramp plans last week.",
     ],
 )
 def test_personal_or_official_sharing_is_not_raised(text):

@@ -29,6 +29,8 @@ def _findings(text: str, profile: Profile, guideline: int) -> list:
         "If you were one of my patients on 5 West, DM me, I'd love to stay in touch!",
         "Spent the evening connecting with my old rehab patients here on LinkedIn.",
         "Sent friend requests to a few of my favorite patients from the clinic today.",
+        "Shoutout to my old patient Mr. B who just followed me on Insta!",
+        "Patients always ask for my IG, so here it is: @nurse.kay, follow me!",
     ],
 )
 def test_friending_patients_is_raised_for_patient_care(text):
@@ -47,6 +49,8 @@ def test_friending_patients_is_raised_for_patient_care(text):
         "I really connect with my patients in hospice; it's a privilege.",
         "Adding all my coworkers on Insta because this unit is my family 💜",
         "My coworker friended a patient and got a talking-to from our manager.",
+        "A patient asked to friend me. I explained our policy and said no.",
+        "Follow our unit's official page for updates about visiting hours.",
     ],
 )
 def test_not_friending_patients_is_not_raised(text):
@@ -77,6 +81,8 @@ def test_guideline_7_advice_differs_for_students():
         "Friending all the new grads on my unit so they know I'm approachable 🤗",
         "Reached out to connect with every member of my department this week.",
         "Just followed all of my techs on here. Supervisor perks 😎",
+        "Just sent follow requests to all of my direct reports, let's connect!",
+        "Adding my staff on Facebook this weekend so we can share holiday photos.",
     ],
 )
 def test_managers_starting_requests_with_staff_is_raised(text):
@@ -95,6 +101,8 @@ def test_managers_starting_requests_with_staff_is_raised(text):
         "Connected with my fellow unit managers from across the region on LinkedIn.",
         "I would never send friend requests to my staff; they can add me if they want.",
         "Follow the unit page for schedule updates.",
+        "My director added me on LinkedIn today, feeling seen 😂",
+        "Connected with the other unit managers at the conference today.",
     ],
 )
 def test_accepting_or_connecting_upward_is_not_raised(text):

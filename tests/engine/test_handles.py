@@ -60,6 +60,9 @@ def test_a_profile_handle_written_in_the_draft_is_underlined_there():
         ("Follow my channel mayosurgeonnotes.com for weekly case breakdowns.", "mayosurgeonnotes.com"),
         ("Check out my Mayo Nurses Unite page, link in bio!", "Mayo Nurses Unite"),
         ("Find me on TikTok at @mayo.rn.life 💃", "@mayo.rn.life"),
+        ("New handle, who dis? I'm now @NurseMayoMaria everywhere ✨", "@NurseMayoMaria"),
+        ("Check out my blog at mayonursediaries.com for more stories", "mayonursediaries.com"),
+        ("Join my Facebook group Mayo Clinic Nurses Unite for support and memes!", "Mayo Clinic Nurses Unite"),
     ],
 )
 def test_names_announced_as_the_authors_own_are_raised(text, name):
@@ -78,6 +81,9 @@ def test_names_announced_as_the_authors_own_are_raised(text, name):
         "Extra mayo on my burger, please. Follow my food page for more 🍔",
         "Follow @MayoClinicNews for the official updates.",
         "My new blog post on Mayo Clinic's history is up.",
+        "Congrats to Dr. Mayo on her retirement!",
+        "Visit my page for recipes, link in bio. #MayoClinicDiet",
+        "Updated my LinkedIn profile at Mayo Clinic today, new headshot!",
     ],
 )
 def test_tags_hashtags_others_and_approved_names_are_not_raised(text):

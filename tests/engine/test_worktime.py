@@ -36,6 +36,11 @@ def _raised(text: str) -> bool:
         "I'm in a staff meeting rn and it could have been an email",
         "Quick post between cases: the new scrub caps are cute",
         "6 hours into my shift and finally opened Twitter",
+        "Posting from the break room between admissions, who else is on nights?",
+        "Waiting for the surgeon to finish so here's a selfie from the OR 😷",
+        "Charting can wait, time for TikTok 😂",
+        "Sitting in orientation right now and already bored",
+        "In the middle of our quarterly review meeting and I'm on Twitter 😬",
     ],
 )
 def test_posting_while_working_is_raised(text):
@@ -56,6 +61,10 @@ def test_posting_while_working_is_raised(text):
         "My mid-shift break snack of choice: apple slices and peanut butter.",
         "I'm on shift tomorrow, so brunch has to be today!",
         "Whoever keeps posting the holiday schedule in the unit group chat, thank you!",
+        "Off the clock and finally home. What a shift.",
+        "Post-shift thoughts: we need more staff on nights.",
+        "Nurses, please don't scroll during report. Your patients deserve your attention.",
+        "Surgery went well for my dad today, thank you all for the prayers",
     ],
 )
 def test_posts_on_own_time_are_not_raised(text):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from composer.review.text import Document
+from composer.review.text import Document, Span
 
 
 def lowercase_source(source: str) -> str:
@@ -57,3 +57,23 @@ class Gate:
             if not found or found[-1] != index:
                 found.append(index)
         return found
+
+
+# A sentence split after a title or a short form is not a sentence end: "my old patient Mr. B followed me".
+_ABBREVIATION_END = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Drs|Prof|Sen|Rep|Gov|Pres|St|Sr|Jr|Lt|Sgt|Capt|No|vs|e\.g|i\.e)\.$"
+)
+
+
+def sentence_around(doc: Document, index: int) -> tuple[Span, Span | None, Span | None]:
+    """Sentence `index` joined across splits after abbreviations, with the sentences before and after it."""
+    sentences = doc.sentences
+    first = last = index
+    while first > 0 and _ABBREVIATION_END.search(sentences[first - 1].text):
+        first -= 1
+    while last + 1 < len(sentences) and _ABBREVIATION_END.search(sentences[last].text):
+        last += 1
+    start, end = sentences[first].start, sentences[last].end
+    before = sentences[first - 1] if first > 0 else None
+    after = sentences[last + 1] if last + 1 < len(sentences) else None
+    return Span(start, end, doc.text[start:end]), before, after

@@ -55,7 +55,11 @@ def _patterns(config: Config) -> _Patterns:
     suffixes = phrase_pattern(config.employer_suffixes, prefix="", suffix="").pattern
     # Up to two words between the name and the verb ("Mayo Clinic doctors recommend"), none a negation.
     gap = r"(?:[\s-]+(?!" + _NEGATION + r")[\w'’.]+){0,2}?"
-    backs = r"^(?:['’]s)?(?:" + gap + r"[\s-]+" + verbs + r"|-" + suffixes + r")\b"
+    # "Mayo-approved", "Mayo Clinic approved!" but not "Mayo Clinic approved the new building".
+    glued = (
+        r"[\s-]" + suffixes + r"\b(?![\s-]+(?:the|a|an|my|our|his|her|their|its|this|that|these|those|plans?|by|for)\b)"
+    )
+    backs = r"^(?:['’]s)?(?:" + gap + r"[\s-]+" + verbs + r"|" + glued + r")\b"
     return _Patterns(
         endorse=phrase_pattern(config.endorse),
         promotion=phrase_pattern(config.promotion),

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from composer.review.checks._gate import Gate
+from composer.review.checks._gate import Gate, sentence_around
 from composer.review.model import Finding
 from composer.review.policy import Section
 from composer.review.text import Document, Span, compiled, phrase_pattern
@@ -95,7 +95,6 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
         return
     config: Config = section.config
     patterns: _Patterns = compiled(section, "patterns", lambda: _patterns(config))
-    sentences = doc.sentences
     long_term_care = "patient-care" in roles and patterns.long_term_care.search(doc.text) is not None
     gates: list[Gate] = []
     if "patient-care" in roles:
@@ -104,9 +103,7 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
         gates.append(compiled(section, "staff-gate", lambda: Gate(patterns.initiate)))
     candidates = sorted({index for gate in gates for index in gate.sentences(doc)})
     for index in candidates:
-        sentence = sentences[index]
-        before = sentences[index - 1] if index else None
-        after = sentences[index + 1] if index + 1 < len(sentences) else None
+        sentence, before, after = sentence_around(doc, index)
         if "patient-care" in roles:
             span = _patient_span(sentence, before, after, patterns, long_term_care)
             if span is not None:

@@ -76,7 +76,7 @@ def _patterns(config: Config, employer: Employer) -> _Patterns:
         short_forms=tuple(sorted(short, key=len, reverse=True)),
         yours=phrase_pattern(config.yours),
         lead=re.compile(
-            r"\s*(?:(?:called|named|is|:|—|–|-|,|(?:on\s+)?"
+            r"\s*(?:(?:called|named|is|:|—|–|-|,|at(?=\s+(?:@|\S+\.[a-z]{2,}))|(?:on\s+)?"
             + phrase_pattern(config.platforms).pattern
             + r"(?:\s+at)?)\s*)*",
             re.IGNORECASE,
