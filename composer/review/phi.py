@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from composer.review.context import Cues, Sentences
+from composer.review.context import Cues, PhraseIndex, Sentences, keyword_positions, token_spans
 from composer.review.redact import starts_sentence, suggestions
 
 NEEDS = ("always", "care", "patient")
@@ -47,6 +47,21 @@ def words_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
+def _is_regex(phrase: str) -> bool:
+    return len(phrase) > 2 and phrase.startswith("/") and phrase.endswith("/")
+
+
+def cue_lists(lists: Mapping[str, tuple[str, ...]]) -> tuple[dict[str, re.Pattern[str]], PhraseIndex]:
+    """Named word lists compiled for `Cues`: plain phrases into one index, regular expressions per list."""
+    patterns = {}
+    for name, phrases in lists.items():
+        regexes = tuple(p for p in phrases if _is_regex(p))
+        if regexes:
+            patterns[name] = words_pattern(regexes)
+    plain = {name: tuple(p for p in phrases if not _is_regex(p)) for name, phrases in lists.items()}
+    return patterns, PhraseIndex(plain)
+
+
 @dataclass(frozen=True)
 class Hit:
     """One identifier (or story) judged to be about a patient."""
@@ -71,6 +86,7 @@ class _Identifier:
     unless: re.Pattern[str] | None
     suggestions: tuple[str, ...]
     finder: str
+    keywords: tuple[str, ...]
 
 
 class Scanner:
@@ -78,23 +94,24 @@ class Scanner:
 
     def __init__(self, config) -> None:  # type: ignore[no-untyped-def]
         self.config = config
-        self.cue_patterns: dict[str, re.Pattern[str]] = {
-            "patient": words_pattern(config.patient_words),
-            "person": words_pattern(config.person_words),
-            "care": words_pattern(config.care_words),
-            "own": words_pattern(config.own_health),
-            "family": words_pattern(config.family_words),
-            "colleague": words_pattern(config.colleague_words),
-            "consent": words_pattern(config.consent_claims),
-            "composite": words_pattern(config.composite_labels),
-            "time": words_pattern(config.story_time),
-            "place": words_pattern(config.story_place),
-            "condition": words_pattern(config.conditions),
-            "rare": words_pattern(config.rare_conditions),
-            "occupation": words_pattern(config.occupations),
-            "sex": words_pattern(config.sex_words),
-            "age": words_pattern(config.age_refs),
+        lists = {
+            "patient": config.patient_words,
+            "person": config.person_words,
+            "care": config.care_words,
+            "own": config.own_health,
+            "family": config.family_words,
+            "colleague": config.colleague_words,
+            "consent": config.consent_claims,
+            "composite": config.composite_labels,
+            "time": config.story_time,
+            "place": config.story_place,
+            "condition": config.conditions,
+            "rare": config.rare_conditions,
+            "occupation": config.occupations,
+            "sex": config.sex_words,
+            "age": config.age_refs,
         }
+        self.cue_patterns, self.phrases = cue_lists(lists)
         self.not_names = frozenset(config.not_names)
         self.honorifics = frozenset(h.lower() for h in config.honorifics)
         self.not_places = frozenset(p.lower() for p in config.not_places)
@@ -114,8 +131,11 @@ class Scanner:
                     unless=words_pattern(spec.unless) if spec.unless else None,
                     suggestions=spec.suggestions,
                     finder=spec.finder,
+                    keywords=tuple(k.lower() for k in spec.keywords),
                 )
             )
+
+        self.keywords = frozenset(k for ident in self.identifiers for k in ident.keywords)
 
     def scan(self, text: str, skip: tuple[tuple[int, int], ...] = ()) -> Scan:
         return Scan(self, text, skip)
@@ -128,7 +148,9 @@ class Scan:
         self.scanner = scanner
         self.text = text
         self.sentences = Sentences(text)
-        self.cues = Cues(text, scanner.cue_patterns)
+        spans = token_spans(text)
+        self.keywords = keyword_positions(text, spans, scanner.keywords)
+        self.cues = Cues(text, scanner.cue_patterns, scanner.phrases, spans)
         self.skip = skip
         self.consent = bool(self.cues.all("consent"))
         hits = self._identifiers()
@@ -188,15 +210,24 @@ class Scan:
 
     def _candidates(self, ident: _Identifier):  # type: ignore[no-untyped-def]
         text = self.text
+        if ident.keywords:
+            # Only the sentences holding one of the identifier's words are worth a regular expression.
+            offsets = [o for k in ident.keywords for o in self.keywords.get(k, ())]
+            ranges = self.sentences.ranges(offsets)
+        else:
+            ranges = [(0, len(text))]
         for pattern in ident.patterns:
-            for match in pattern.finditer(text):
-                if "id" in pattern.groupindex and match.group("id") is not None:
-                    yield match.start("id"), match.end("id")
-                else:
-                    yield match.start(), match.end()
-        if ident.finder == "phone" and _PHONE_HINT.search(text):
-            for found in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.VALID):
-                yield found.start, found.end
+            for lo, hi in ranges:
+                for match in pattern.finditer(text, lo, hi):
+                    if "id" in pattern.groupindex and match.group("id") is not None:
+                        yield match.start("id"), match.end("id")
+                    else:
+                        yield match.start(), match.end()
+        if ident.finder == "phone":
+            # The matcher is thorough but slow: give it only the sentences with a long run of digits.
+            for lo, hi in self.sentences.ranges(m.start() for m in _PHONE_HINT.finditer(text)):
+                for found in phonenumbers.PhoneNumberMatcher(text[lo:hi], "US", leniency=phonenumbers.Leniency.VALID):
+                    yield lo + found.start, lo + found.end
 
     def _identifiers(self) -> list[Hit]:
         hits: list[Hit] = []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from composer.review.context import Cues, Sentences
 from composer.review.model import Finding
-from composer.review.phi import words_pattern
+from composer.review.phi import cue_lists
 from composer.review.policy import Pattern, Section
 from composer.review.redact import suggestions
 from composer.review.text import Document, compiled
@@ -50,15 +50,15 @@ class _Compiled:
         for topic in config.topics:
             if topic not in RULES:
                 raise ValueError(f"confidential.topics.{topic} must be one of {', '.join(RULES)}")
-        self.patterns = {
-            "not_public": words_pattern(config.not_public),
-            "internal": words_pattern(config.internal_sources),
-            "public": words_pattern(config.public),
-            "figure": words_pattern(config.figures),
+        lists = {
+            "not_public": config.not_public,
+            "internal": config.internal_sources,
+            "public": config.public,
+            "figure": config.figures,
         }
+        lists.update({"topic:" + topic: words for topic, words in config.topics.items()})
         self.topics = list(config.topics)
-        for topic, words in config.topics.items():
-            self.patterns["topic:" + topic] = words_pattern(words)
+        self.patterns, self.phrases = cue_lists(lists)
 
 
 def check(doc: Document, section: Section) -> Iterable[Finding | None]:
@@ -71,7 +71,7 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
             yield doc.finding(
                 section, "security", start, end, suggestions=suggestions(config.suggestions, text, start, end)
             )
-    cues = Cues(text, built.patterns)
+    cues = Cues(text, built.patterns, built.phrases)
     signs = cues.all("not_public") + cues.all("internal")
     if not signs:
         return

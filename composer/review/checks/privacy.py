@@ -50,6 +50,7 @@ class Identifier:
     unless: tuple[str, ...] = ()  # words in the same sentence that show it is not a patient's
     suggestions: tuple[str, ...] = ("[redacted]",)
     finder: str = ""  # "phone": also find numbers with the phonenumbers library
+    keywords: tuple[str, ...] = ()  # words one of which a sentence needs to be searched at all (speed)
 
 
 @dataclass(frozen=True)
