@@ -67,7 +67,7 @@ def phrase_pattern(
             parts.append(f"(?:{phrase[1:-1]})")
         else:
             escaped = re.escape(phrase.strip()).replace(r"\ ", r"\s+")
-            escaped = escaped.replace("'", "['’]").replace("’", "['’]")
+            escaped = re.sub("['’]", "['’]", escaped)
             parts.append(escaped)
     if not parts:
         return re.compile(r"(?!x)x")
