@@ -19,31 +19,11 @@ echo "My patient in room 412 finally slept." | "$bundle/composer" check --role p
 echo "Sunny day at the lake." | "$bundle/composer" check
 echo "composer check from the bundle: ok"
 
-# The window: start it, wait until it is mapped, measure, screenshot, close.
-run_window() {
-  local start end
-  start=$(date +%s.%N)
-  "$bundle/composer" packaging/sample-post.txt &
-  local pid=$!
-  for _ in $(seq 1 200); do
-    if xdotool search --onlyvisible --name "Composer" >/dev/null 2>&1; then
-      end=$(date +%s.%N)
-      echo "window shown after $(echo "$end - $start" | bc) s"
-      sleep 1
-      command -v import >/dev/null && import -window root packaging/dist/bundle-window.png || true
-      kill "$pid"; wait "$pid" 2>/dev/null || true
-      return 0
-    fi
-    sleep 0.05
-  done
-  kill "$pid" 2>/dev/null || true
-  echo "the window did not appear within 10 s"; return 1
-}
+# The window: start it, wait until it is shown, measure, screenshot, close.
 if [ -n "${DISPLAY:-}" ]; then
-  run_window
+  bash packaging/smoke_window.sh "$bundle/composer"
 elif command -v xvfb-run >/dev/null; then
-  export -f run_window; export bundle
-  xvfb-run -a -s "-screen 0 1400x900x24" bash -c run_window
+  xvfb-run -a -s "-screen 0 1400x900x24" bash packaging/smoke_window.sh "$bundle/composer"
 else
   echo "no display and no xvfb-run: window start not checked"
 fi
