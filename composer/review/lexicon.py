@@ -51,18 +51,20 @@ def _base(char: str) -> str:
     return decomposed[0] if decomposed else char
 
 
-def _letter_class(char: str, first: bool) -> str:
+def _letter_class(char: str, first: bool, masked: bool = True) -> str:
     if char in " -":
         return _SEPARATOR
     if char in "'’":
         return "['’]?"
-    allowed = {char, _base(char)} | set(LEET.get(char, ""))
-    if not first:
+    allowed = {char, _base(char)}
+    if masked:
+        allowed |= set(LEET.get(char, ""))
+    if masked and not first:
         allowed |= set(MASKS)
     return "[" + "".join(re.escape(c) for c in sorted(allowed)) + "]"
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
+def _trie_pattern(words: Iterable[str], masked: bool = True) -> str:
     """A regex alternation of `words` factored by common prefixes (one trie branch per letter)."""
     root: dict = {}
     for word in words:
@@ -72,7 +74,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
         node[""] = {}  # end of a word
 
     def emit(node: dict) -> str:
-        branches = [_letter_class(char, first) + emit(child) for (char, first), child in _keys(node)]
+        branches = [_letter_class(char, first, masked) + emit(child) for (char, first), child in _keys(node)]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -91,8 +93,8 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return emit(root)
 
 
-def _word_pattern(word: str) -> str:
-    return "".join(_letter_class(char, index == 0) for index, char in enumerate(word))
+def _word_pattern(word: str, masked: bool = True) -> str:
+    return "".join(_letter_class(char, index == 0, masked) for index, char in enumerate(word))
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,9 @@ class Hit:
 class MaskedLexicon:
     """Finds the entries of a word list in text, whole words only, masked or not."""
 
-    def __init__(self, entries: Iterable[str]) -> None:
+    def __init__(self, entries: Iterable[str], *, masked: bool = True) -> None:
+        """`masked`: also match look-alikes and masks (curses and slurs); off for words people don't hide."""
+        self.masked = masked
         words: list[str] = []
         for entry in entries:
             for word in expand(entry):
@@ -116,10 +120,12 @@ class MaskedLexicon:
         self._by_key: dict[str, list[str]] = {}
         for word in self.words:
             self._by_key.setdefault(_squash(word), []).append(word)
-        self._resolvers = [(word, re.compile(_word_pattern(word), re.IGNORECASE)) for word in self.words]
+        # Whole words that must be in a draft for an unmasked entry to be there (see `gate`).
+        self.gate = frozenset(_gate_words(self.words))
+        self._resolvers = [(word, re.compile(_word_pattern(word, masked), re.IGNORECASE)) for word in self.words]
         self._resolved: dict[str, str | None] = {}
         if words:
-            body = _trie_pattern(words)
+            body = _trie_pattern(words, masked)
             self.pattern = re.compile(r"(?<![^\W_])" + body + r"(?![^\W_])", re.IGNORECASE)
         else:
             self.pattern = re.compile(r"(?!x)x")
@@ -163,13 +169,27 @@ class MaskedLexicon:
         return entry
 
 
+def _gate_words(words: Iterable[str]) -> set[str]:
+    """The first word of each entry, also joined up ("frequentflyer") and without accents ("cabron")."""
+    gate: set[str] = set()
+    for word in words:
+        for form in (word, "".join(_base(c) for c in word)):
+            gate.add(max(re.split(r"[\s\-]+", form), key=len))  # every word must be there: take the rarest-looking
+            gate.add(re.sub(r"[\s\-]+", "", form))
+            gate.add(form.replace("u", "v"))
+    return gate
+
+
 def _squash(text: str) -> str:
     """Lower case without separators or apostrophes, for finding an unmasked hit's entry at once."""
     return re.sub(r"[\s\-'’]+", "", text.lower())
 
 
 def _plausible(found: str) -> bool:
-    """Digits stand for letters only inside a word that is mostly letters ("sh1t", not "A55")."""
+    """Digits stand for letters only inside a word that is mostly letters ("sh1t", not "A55"), and a
+    capital with two stars is a grade ("A**"), not a masked three-letter word ("a**")."""
+    if len(found) <= 3 and found[0].isupper() and sum(c in MASKS for c in found) >= len(found) - 1:
+        return False
     digits = sum(c.isdigit() for c in found)
     if not digits:
         return True

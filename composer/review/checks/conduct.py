@@ -22,23 +22,27 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from composer.review.lexicon import MaskedLexicon
+from composer.review.lexicon import Hit, MaskedLexicon
 from composer.review.model import Finding
 from composer.review.policy import Pattern, Section
-from composer.review.text import Document, compiled, phrase_pattern
+from composer.review.prefilter import WORD, Gated
+from composer.review.text import Document, compiled
 
 SECTION = "conduct"
 RULES = ("profanity", "insult", "contempt", "discrimination", "threat", "health-claim", "dishonesty")
 
-# Which rule wins when two findings cover the same words (lower first).
+# Which rule wins when two findings cover the same words (lower first). A masked word that fits both
+# a curse and a slur ("F***") is read as the curse, far more common.
 _PRIORITY = {
     rule: index
     for index, rule in enumerate(
-        ("threat", "discrimination", "dishonesty", "health-claim", "contempt", "insult", "profanity")
+        ("threat", "dishonesty", "health-claim", "contempt", "insult", "profanity", "discrimination")
     )
 }
 _QUOTES_OPEN = "\"'“‘«"
 _QUOTES_CLOSE = "\"'”’»"
+_MASKED_TOKEN = re.compile(r"(?<!\S)\S*?[*#%&@$!_|+€0-9]\S*")
+_REACH = 160  # characters a pattern may extend either side of the word that lets it run
 _FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|we|we're|we’re|our|us|let's|let’s)\b", re.IGNORECASE
 )
@@ -73,6 +77,7 @@ class Config:
     conditions: tuple[str, ...] = ()
     medical_subjects: tuple[str, ...] = ()
     claim_hedges: tuple[str, ...] = ()
+    claim_aims: tuple[str, ...] = ()
     claim_patterns: tuple[Pattern, ...] = ()
     dishonesty_patterns: tuple[Pattern, ...] = ()
     dishonesty_first_person_patterns: tuple[Pattern, ...] = ()
@@ -95,16 +100,17 @@ class _Compiled:
 
     def __init__(self, config: Config) -> None:
         self.profanity = MaskedLexicon(config.profanity)
-        self.insults = MaskedLexicon(config.insults)
-        self.contempt = MaskedLexicon(config.contempt_terms)
-        self.contempt_people = MaskedLexicon(config.contempt_terms_about_people)
+        self.insults = MaskedLexicon(config.insults, masked=False)
+        self.contempt = MaskedLexicon(config.contempt_terms, masked=False)
+        self.contempt_people = MaskedLexicon(config.contempt_terms_about_people, masked=False)
         self.slurs = MaskedLexicon(config.slurs)
-        self.person_cues = phrase_pattern(config.person_cues)
-        self.critique = phrase_pattern(config.critique_cues)
-        self.negation = phrase_pattern(config.negations)
-        self.hedges = phrase_pattern(config.claim_hedges)
-        self.medical = phrase_pattern(config.medical_subjects)
-        self.size = phrase_pattern(config.size_cues)
+        self.person_cues = _phrases(config.person_cues)
+        self.critique = _phrases(config.critique_cues)
+        self.negation = _phrases(config.negations)
+        self.hedges = _phrases(config.claim_hedges)
+        self.aim = re.compile(rf"\b(?:{_alternation(config.claim_aims)})(?:\s+\w+){{0,2}}\s*$", re.IGNORECASE)
+        self.medical = _phrases(config.medical_subjects)
+        self.size = _phrases(config.size_cues)
         self.mention = (
             re.compile(
                 "(?:"
@@ -119,32 +125,56 @@ class _Compiled:
         )
         adjectives = _alternation(config.insult_adjectives)
         people = _alternation(config.person_nouns)
-        self.adjective_person = re.compile(
+        self.adjective_person = _gate(
             rf"\b(?P<adj>{adjectives}(?:[\s,]+(?:and\s+)?{adjectives}){{0,3}})[\s,]+(?:ass\s+)?(?P<who>{people})\b"
-            rf"|#(?P<tagadj>{adjectives})(?P<tagwho>{people})\b",
-            re.IGNORECASE,
         )
+        self.hashtag_person = re.compile(rf"#(?P<adj>{adjectives})(?P<who>{people})\b", re.IGNORECASE)
         intensifiers = (
             r"(?:so|such|a|an|total|totally|complete|completely|utterly|absolutely|literally|just|really"
             r"|bunch\s+of|pack\s+of|all|f\*+ing|freaking|damn)"
         )
-        self.person_is_adjective = re.compile(
-            rf"\b(?:{people})\s+(?:is|are|was|were|'s|’s|'re|’re)\s+(?:{intensifiers}\s+)*(?P<adj>{adjectives})\b",
-            re.IGNORECASE,
+        subject = (
+            rf"(?:(?:{people})\s+(?:is|are|was|were|'s|’s|'re|’re)"
+            rf"|(?:he|she|they|you)(?:\s+(?:is|are|was|were)|['’](?:s|re)))"
+        )
+        question = rf"(?:are|is|were|was)\s+(?:\w+\s+){{0,2}}?(?:{people})\s+(?:so|this|that|always|such)"
+        self.person_is_adjective = _gate(
+            rf"\b(?:{subject}|{question})\s+(?:{intensifiers}\s+)*(?P<adj>{adjectives})\b(?!\s+to\b)"
         )
         self.verbs = {verb.lower(): hedged for verb, hedged in config.claim_verbs.items()}
         verb_alternation = _alternation(config.claim_verbs)
         conditions = _alternation(config.conditions)
-        self.cure_claim = re.compile(
-            rf"\b(?P<verb>{verb_alternation})(?!\s+for\b)(?P<rest>(?:\s+(?:\w+|\d+)){{0,3}}?\s+(?:{conditions}))\b",
-            re.IGNORECASE,
+        self.cure_claim = _gate(
+            rf"\b(?P<verb>{verb_alternation})(?!\s+for\b)(?P<rest>(?:\s+(?:\w+|\d+)){{0,3}}?\s+(?:{conditions}))\b"
         )
-        self.groups = re.compile(rf"\b(?:{_alternation(config.groups)})\b", re.IGNORECASE)
-        self.traits = phrase_pattern(config.group_traits)
-        self.linkers = phrase_pattern(config.group_linkers)
+        self.groups = _gate(rf"\b(?:{_alternation(config.groups)})\b")
+        self.lists = {
+            name: tuple(Gated(p) for p in getattr(config, name))
+            for name in (
+                "profanity_patterns",
+                "insult_patterns",
+                "contempt_patterns",
+                "discrimination_patterns",
+                "threat_patterns",
+                "claim_patterns",
+                "dishonesty_patterns",
+                "dishonesty_first_person_patterns",
+            )
+        }
+        self.traits = _phrases(config.group_traits)
+        self.linkers = _phrases(config.group_linkers)
         emoji = "".join(re.escape(ch) for ch in config.body_emoji)
         self.body_emoji = re.compile(f"[{emoji}]") if emoji else None
         self.grawlix = re.compile(r"[@#$%&*!]{3,}") if config.grawlix else None
+
+
+def _gate(source: str) -> Gated:
+    return Gated(re.compile(source, re.IGNORECASE))
+
+
+def _phrases(items: Iterable[str]) -> re.Pattern[str]:
+    """Whole-word, case-insensitive matcher for a list of phrases (apostrophes match ' and ’)."""
+    return re.compile(r"(?<!\w)" + _alternation(items) + r"(?!\w)", re.IGNORECASE)
 
 
 def _alternation(items: Iterable[str]) -> str:
@@ -154,12 +184,12 @@ def _alternation(items: Iterable[str]) -> str:
         if len(item) > 2 and item.startswith("/") and item.endswith("/"):
             parts.append(f"(?:{item[1:-1]})")
         else:
-            parts.append(re.escape(item.strip()).replace(r"\ ", r"[\s-]+").replace("'", "['’]"))
+            parts.append(re.sub("['’]", "['’]", re.escape(item.strip()).replace(r"\ ", r"[\s-]+")))
     return "(?:" + "|".join(parts) + ")" if parts else "(?!x)x"
 
 
 def _mention_regex(cue: str) -> str:
-    return r"\b" + re.escape(cue.strip()).replace(r"\ ", r"\s+").replace("'", "['’]")
+    return r"\b" + re.sub("['’]", "['’]", re.escape(cue.strip()).replace(r"\ ", r"\s+"))
 
 
 def check(doc: Document, section: Section) -> Iterable[Finding | None]:
@@ -167,7 +197,7 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
     built: _Compiled = compiled(section, "conduct", lambda: _Compiled(config))
     scan = _Scan(doc, config, built)
     hits = sorted(scan.all(), key=lambda h: (h.start, -(h.end - h.start), _PRIORITY[h.rule]))
-    note = _affiliated_note(doc, config)
+    note = _affiliated_note(doc, config) if hits else ""
     taken_until = -1
     for hit in hits:
         if hit.start < taken_until:
@@ -185,6 +215,45 @@ class _Scan:
         self.config = config
         self.built = built
         self._starts = [s.start for s in doc.sentences]
+        lowered = self.text.lower()
+        # Patterns run on the lower-cased draft (faster than case-insensitive matching) when lowering
+        # keeps every offset; otherwise on the draft itself with the pack's case-insensitive patterns.
+        self.same_length = len(lowered) == len(self.text)
+        self.low = lowered if self.same_length else self.text
+        self.present = set(WORD.findall(lowered))
+        self.masked = [(m.start(), m.end()) for m in _MASKED_TOKEN.finditer(self.text)]
+
+    def run(self, gated: Gated) -> Iterator[re.Match[str]]:
+        """Matches of a gated pattern: none when the draft lacks every word it needs, else it runs only
+        over the sentences holding one of those words (a match does not cross sentences)."""
+        pattern = gated.pattern if self.same_length else gated.original
+        if gated.words is None:
+            yield from pattern.finditer(self.low)
+            return
+        needed = gated.words & self.present
+        if not needed:
+            return
+        # Windows around each needed word, inside its sentence (a match never crosses sentences).
+        windows: list[tuple[int, int]] = []
+        for word in needed:
+            at = self.low.find(word)
+            while at != -1:
+                s_start, s_end = self.sentence(at)
+                windows.append((max(s_start, at - _REACH), min(s_end, at + len(word) + _REACH)))
+                at = self.low.find(word, at + len(word))
+        last_end = -1
+        for start, end in _merged(windows):
+            for match in pattern.finditer(self.low, start, end):
+                if match.start() >= last_end:
+                    last_end = match.end()
+                    yield match
+
+    def lexicon_hits(self, lexicon: MaskedLexicon) -> Iterator[Hit]:
+        if not lexicon.gate.isdisjoint(self.present):
+            yield from lexicon.finditer(self.text)
+            return
+        for start, end in self.masked:  # only tokens with a symbol or digit can hide a listed word
+            yield from lexicon.finditer(self.text, start, end)
 
     def all(self) -> Iterator[_Hit]:
         yield from self.words(self.built.profanity, "profanity")
@@ -192,15 +261,15 @@ class _Scan:
         yield from self.words(self.built.slurs, "discrimination")
         yield from self.words(self.built.contempt, "contempt")
         yield from self.words(self.built.contempt_people, "contempt", about_people=True)
-        yield from self.patterns(self.config.profanity_patterns, "profanity")
-        yield from self.patterns(self.config.insult_patterns, "insult")
-        yield from self.patterns(self.config.contempt_patterns, "contempt", unless_critique=True)
-        yield from self.patterns(self.config.discrimination_patterns, "discrimination", unless_critique=True)
-        yield from self.patterns(self.config.threat_patterns, "threat", unless_negated=True)
-        yield from self.patterns(self.config.claim_patterns, "health-claim", unless_critique=True)
-        yield from self.patterns(self.config.dishonesty_patterns, "dishonesty", unless_critique=True)
+        yield from self.patterns("profanity_patterns", "profanity")
+        yield from self.patterns("insult_patterns", "insult")
+        yield from self.patterns("contempt_patterns", "contempt")
+        yield from self.patterns("discrimination_patterns", "discrimination", unless_critique=True, negation=False)
+        yield from self.patterns("threat_patterns", "threat", unless_negated=True)
+        yield from self.patterns("claim_patterns", "health-claim", unless_critique=True)
+        yield from self.patterns("dishonesty_patterns", "dishonesty", unless_critique=True)
         yield from self.patterns(
-            self.config.dishonesty_first_person_patterns, "dishonesty", unless_critique=True, first_person=True
+            "dishonesty_first_person_patterns", "dishonesty", unless_critique=True, first_person=True
         )
         yield from self.grawlix()
         yield from self.adjectives()
@@ -217,11 +286,17 @@ class _Scan:
         span = self.doc.sentences[index]
         return span.start, span.end
 
-    def criticised(self, start: int, end: int) -> bool:
-        """The sentence negates, debunks or criticises what it says at start:end."""
+    def criticised(self, start: int, end: int, *, negation: bool = True) -> bool:
+        """The sentence debunks or criticises what it says at start:end, or negates it beforehand.
+
+        "The myth that vaccines cause autism", "there's no miracle cure": yes. "This tea cures anxiety,
+        no meds needed!": no, the negation comes after the claim and is part of the pitch.
+        """
         s_start, s_end = self.sentence(start)
         critique = self.built.critique
-        return bool(critique.search(self.text, s_start, start) or critique.search(self.text, end, s_end))
+        if critique.search(self.text, s_start, start) or critique.search(self.text, end, s_end):
+            return True
+        return negation and bool(self.built.negation.search(self.text, s_start, start))
 
     def mentioned_not_used(self, start: int, end: int) -> bool:
         """ "stop calling patients 'frequent flyers'": the word is quoted or named in order to criticise it."""
@@ -254,7 +329,7 @@ class _Scan:
     # --- mechanisms ------------------------------------------------------------------------
 
     def words(self, lexicon: MaskedLexicon, rule: str, *, about_people: bool = False) -> Iterator[_Hit]:
-        for hit in lexicon.finditer(self.text):
+        for hit in self.lexicon_hits(lexicon):
             if self.mentioned_not_used(hit.start, hit.end) or self.excepted(hit.start, hit.end):
                 continue
             if about_people and not self.near_person(hit.start, hit.end):
@@ -265,19 +340,20 @@ class _Scan:
 
     def patterns(
         self,
-        patterns: tuple[re.Pattern[str], ...],
+        name: str,
         rule: str,
         *,
         unless_critique: bool = False,
         unless_negated: bool = False,
         first_person: bool = False,
+        negation: bool = True,
     ) -> Iterator[_Hit]:
-        for pattern in patterns:
-            for match in pattern.finditer(self.text):
-                start, end = match.span("hit") if "hit" in pattern.groupindex else match.span()
+        for gated in self.built.lists[name]:
+            for match in self.run(gated):
+                start, end = match.span("hit") if "hit" in gated.pattern.groupindex else match.span()
                 if start == end or self.mentioned_not_used(start, end):
                     continue
-                if unless_critique and self.criticised(start, end):
+                if unless_critique and self.criticised(start, end, negation=negation):
                     continue
                 if unless_negated and self.built.negation.search(match.group()):
                     continue
@@ -300,12 +376,17 @@ class _Scan:
 
     def adjectives(self) -> Iterator[_Hit]:
         """ "lazy nurses", "#stupidpeople", "the residents are useless": an insult aimed at people."""
-        for match in self.built.adjective_person.finditer(self.text):
+        matches = list(self.run(self.built.adjective_person))
+        if "#" in self.text:
+            matches += self.built.hashtag_person.finditer(self.text)
+        for match in matches:
             if self.mentioned_not_used(match.start(), match.end()) or _self_directed(self.text, match.start()):
                 continue
-            who = match.group("who") or match.group("tagwho")
-            yield _Hit(match.start(), match.end(), "insult", (_match_case(who, match.group()),))
-        for match in self.built.person_is_adjective.finditer(self.text):
+            who = self.text[match.start("who") : match.end("who")]
+            yield _Hit(
+                match.start(), match.end(), "insult", (_match_case(who, self.text[match.start() : match.end()]),)
+            )
+        for match in self.run(self.built.person_is_adjective):
             if self.mentioned_not_used(match.start("adj"), match.end("adj")):
                 continue
             yield _Hit(match.start("adj"), match.end("adj"), "insult", ())
@@ -321,7 +402,7 @@ class _Scan:
 
     def group_generalisations(self) -> Iterator[_Hit]:
         """A group of people and a demeaning trait in one sentence ("immigrants are all lazy")."""
-        for match in self.built.groups.finditer(self.text):
+        for match in self.run(self.built.groups):
             _, s_end = self.sentence(match.start())
             trait = self.built.traits.search(self.text, match.end(), min(s_end, match.end() + 50))
             if trait is None:
@@ -335,17 +416,31 @@ class _Scan:
 
     def cure_claims(self) -> Iterator[_Hit]:
         """ "This tea cures diabetes": a cure verb and a condition, unhedged, not about a real treatment."""
-        for match in self.built.cure_claim.finditer(self.text):
+        for match in self.run(self.built.cure_claim):
             s_start, s_end = self.sentence(match.start())
             before = self.text[s_start : match.start()]
             if self.built.hedges.search(before) or self.built.medical.search(before):
                 continue
+            verb = self.text[match.start("verb") : match.end("verb")]
+            if " " not in verb and not verb.lower().endswith(("s", "d")) and self.built.aim.search(before[-40:]):
+                continue  # a base-form verb after "to", "help", "hope": an aim, not a claim
             if self.criticised(match.start(), match.end()) or self.text[s_end - 1 : s_end] == "?":
                 continue
-            verb = match.group("verb")
             hedged = self.built.verbs.get(re.sub(r"\s+", " ", verb).lower())
-            suggestions = (_match_case(hedged, verb) + match.group("rest"),) if hedged else ()
+            suggestions = (
+                (_match_case(hedged, verb) + self.text[match.start("rest") : match.end("rest")],) if hedged else ()
+            )
             yield _Hit(match.start(), match.end(), "health-claim", suggestions)
+
+
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(windows):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _self_directed(text: str, start: int) -> bool:

@@ -1,0 +1,348 @@
+"""Skip a regular expression that cannot match, by the first word it needs.
+
+Python's `re` scans a draft position by position; with dozens of pack patterns that start with a word
+alternation (`\\b(?:vaccines?|shots?)\\s+cause`) that is most of a detector's time, although a given
+draft almost never contains any of those first words. This module reads a pattern's syntax tree once
+and lists the whole words a match can begin with; a detector then runs the pattern only when one of
+them is among the draft's words (a set lookup). Patterns whose first word cannot be listed (it starts
+with a character class, `\\w+`, a quote, ...) get no gate and always run.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_LIMIT = 400  # more first words than this and the gate is not worth it
+_SKIPPED = (C.AT, C.ASSERT, C.ASSERT_NOT)
+
+
+class _Open(Exception):
+    """The first word is not a finite list of literals."""
+
+
+def first_words(pattern: str) -> frozenset[str] | None:
+    """The lower-case whole words any match of `pattern` starts with, or None when unknown."""
+    try:
+        parsed = _parser.parse(pattern, re.IGNORECASE)
+        done, partial = _walk(list(parsed), {""})
+    except (_Open, re.error, RecursionError):
+        return None
+    if partial - {""} or "" in done or "" in partial:
+        return None  # the match may start with something other than a word
+    words = {w.lower() for w in done}
+    return frozenset(words) if words and len(words) <= _LIMIT else None
+
+
+def required_words(pattern: str) -> frozenset[str] | None:
+    """The best word list a match must contain one of: the first word, or a later mandatory word
+    alternation standing between separators, whichever looks rarest (its shortest word is longest)."""
+    try:
+        items = list(_parser.parse(pattern, re.IGNORECASE))
+    except (re.error, RecursionError):
+        return None
+    candidates = []
+    first = first_words(pattern)
+    if first:
+        candidates.append(first)
+    index = 0
+    while index < len(items):
+        op, arg = items[index]
+        end = index + 1
+        if op is C.LITERAL and _is_word_char(chr(arg)):
+            while end < len(items) and items[end][0] is C.LITERAL and _is_word_char(chr(items[end][1])):
+                end += 1
+        elif op not in (C.SUBPATTERN, C.BRANCH):
+            index += 1
+            continue
+        if _separated(items, index - 1) and _separated(items, end):
+            try:
+                done, partial = _walk(items[index:end], {""})
+                words = done | partial
+                if words and "" not in words and len(words) <= _LIMIT:
+                    candidates.append(frozenset(w.lower() for w in words))
+            except _Open:
+                pass
+        index = end
+    if not candidates:
+        return None
+    return min(candidates, key=lambda words: (len(words & _COMMON), -min(len(w) for w in words), len(words)))
+
+
+# Words in almost every post: a gate made of them lets a pattern run nearly always.
+_COMMON = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "so",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "am",
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "me",
+        "him",
+        "her",
+        "us",
+        "them",
+        "my",
+        "your",
+        "his",
+        "its",
+        "our",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "not",
+        "no",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "just",
+        "all",
+        "what",
+        "who",
+        "how",
+        "why",
+        "where",
+        "when",
+        "if",
+        "up",
+        "out",
+        "get",
+        "got",
+        "go",
+        "going",
+        "one",
+        "like",
+        "more",
+        "some",
+        "time",
+        "day",
+        "today",
+        "night",
+        "back",
+        "done",
+        "real",
+        "very",
+        "really",
+        "still",
+        "now",
+        "then",
+        "there",
+        "here",
+        "about",
+        "after",
+        "new",
+        "good",
+        "hard",
+        "work",
+        "shift",
+        "know",
+        "see",
+        "make",
+        "need",
+        "want",
+        "love",
+        "team",
+        "patient",
+        "patients",
+        "nurse",
+        "nurses",
+        "people",
+        "too",
+    ]
+)
+
+
+def _separated(items: list, index: int) -> bool:
+    """Whether the item at `index` (or the pattern's edge) keeps words apart: a space, a boundary, a symbol."""
+    if index < 0 or index >= len(items):
+        return True
+    op, arg = items[index]
+    if op is C.AT and arg in (C.AT_BOUNDARY, C.AT_END, C.AT_END_STRING):
+        return True
+    if op is C.LITERAL:
+        return not _is_word_char(chr(arg))
+    if op in (C.MAX_REPEAT, C.POSSESSIVE_REPEAT, C.MIN_REPEAT):
+        body = list(arg[2])
+        if len(body) == 1 and body[0][0] is C.SUBPATTERN:
+            body = list(body[0][1][-1])
+        if _only_separators(body):
+            return arg[0] >= 1 or _separated(items, index - 1)
+        # "(?:\w+\s+){0,2}": words that end on a separator, after a separator when absent
+        return bool(body) and _separated(body, len(body) - 1) and _separated(items, index - 1)
+    if op is C.IN:
+        chars = _charset(arg)
+        return chars is not None and not any(_is_word_char(c) for c in chars)
+    return False
+
+
+def _walk(items: list, prefixes: set[str]) -> tuple[set[str], set[str]]:
+    """Extend `prefixes` through `items`. Returns (completed words, prefixes still open)."""
+    done: set[str] = set()
+    open_ = set(prefixes)
+    for op, arg in items:
+        if not open_:
+            break
+        if op is C.AT and arg in (C.AT_BOUNDARY, C.AT_END, C.AT_END_STRING) and "" not in open_:
+            done |= open_  # "\bkys\b": the word ends here
+            open_ = set()
+            continue
+        if op is C.ASSERT_NOT and arg[0] == 1 and open_ and "" not in open_:
+            done |= open_  # "(?!\w)" after a word: treated as its end
+            open_ = set()
+            continue
+        if op in _SKIPPED:
+            continue
+        if op is C.LITERAL:
+            char = chr(arg)
+            if _is_word_char(char):
+                open_ = {p + char for p in open_}
+            else:
+                done |= _finish(open_)
+                open_ = set()
+        elif op is C.IN:
+            chars = _charset(arg)
+            if chars is None or not all(_is_word_char(c) for c in chars):
+                if chars is not None and not any(_is_word_char(c) for c in chars):
+                    done |= _finish(open_)
+                    open_ = set()
+                    continue
+                if "" in open_ or chars is None:
+                    raise _Open
+                done |= _finish(open_)  # a separator class such as [\s-]
+                open_ = set()
+                continue
+            open_ = {p + c for p in open_ for c in chars}
+        elif op is C.SUBPATTERN:
+            sub_done, open_ = _walk(list(arg[-1]), open_)
+            done |= sub_done
+        elif op is C.BRANCH:
+            branches = arg[1]
+            new_open: set[str] = set()
+            for branch in branches:
+                sub_done, sub_open = _walk(list(branch), open_)
+                done |= sub_done
+                new_open |= sub_open
+            open_ = new_open
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, high, item = arg
+            if high == 1:
+                sub_done, sub_open = _walk(list(item), open_)
+                done |= sub_done
+                open_ = (open_ if low == 0 else set()) | sub_open
+            elif _only_separators(item) or (low == 0 and _starts_with_separator(list(item))):
+                done |= _finish(open_)  # "(?:[\s,]+and\s+\w+){0,3}" after a word: the word ended
+                open_ = set()
+            else:
+                raise _Open
+        elif op is C.CATEGORY and arg in (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD):
+            done |= _finish(open_)
+            open_ = set()
+        else:
+            raise _Open
+        if len(open_) + len(done) > _LIMIT:
+            raise _Open
+    return done, open_
+
+
+def _finish(prefixes: set[str]) -> set[str]:
+    if "" in prefixes:
+        raise _Open  # a separator before any word: the match does not start with a word
+    return set(prefixes)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "'’"
+
+
+def _charset(items: list) -> list[str] | None:
+    """The characters of a small class of literals; None for ranges, categories, negations."""
+    chars: list[str] = []
+    for op, arg in items:
+        if op is C.LITERAL:
+            chars.append(chr(arg))
+        elif op is C.CATEGORY and arg in (C.CATEGORY_SPACE,):
+            chars.append(" ")
+        else:
+            return None
+    return chars
+
+
+def _starts_with_separator(item: list) -> bool:
+    if len(item) == 1 and item[0][0] is C.SUBPATTERN:
+        item = list(item[0][1][-1])
+    return bool(item) and _only_separators(item[:1])
+
+
+def _only_separators(item: list) -> bool:
+    for op, arg in item:
+        if op is C.CATEGORY and arg in (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD):
+            continue
+        if op is C.IN and all(
+            (o is C.CATEGORY and a == C.CATEGORY_SPACE) or (o is C.LITERAL and not _is_word_char(chr(a)))
+            for o, a in arg
+        ):
+            continue
+        if op is C.LITERAL and not _is_word_char(chr(arg)):
+            continue
+        return False
+    return True
+
+
+class Gated:
+    """A compiled pattern and the first words that let it run (None: always run)."""
+
+    __slots__ = ("original", "pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str], *, lowered: bool = True) -> None:
+        source = pattern.pattern
+        self.original = pattern
+        # Drafts are matched in lower case: case-insensitive matching is several times slower.
+        flags = pattern.flags & ~re.IGNORECASE if lowered and not _has_capitals(source) else pattern.flags
+        self.pattern = re.compile(source, flags)
+        self.words = required_words(source)
+
+    def may_match(self, present: set[str]) -> bool:
+        return self.words is None or not self.words.isdisjoint(present)
+
+
+def _has_capitals(source: str) -> bool:
+    """Capital letters outside escapes (\\S, \\W, \\b are not letters to match)."""
+    return any(c.isupper() for c in re.sub(r"\\.", "", source))
