@@ -6,7 +6,8 @@
 #   bash packaging/build.sh            # uses the current Python environment
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python -m pip install --quiet ".[packaging]"
+# Only the build tool: the spec reads the project from this tree (pathex), so an editable install stays editable.
+python -m pip install --quiet "pyinstaller>=6.5,<7"
 python -m PyInstaller packaging/composer.spec --noconfirm --distpath packaging/dist --workpath packaging/build >packaging/build.log 2>&1 \
   || { tail -n 40 packaging/build.log; exit 1; }
 bundle=packaging/dist/composer
