@@ -75,22 +75,46 @@ def phrase_pattern(
 
 
 class EmployerMatcher:
-    """Finds the employer's names across prose, hashtags, handles and URLs, ignoring false friends."""
+    """Finds the employer's names across prose, hashtags, handles and URLs, ignoring false friends.
+
+    Full names ("Mayo Clinic", "MayoClinic") always mean the employer. Short names ("Mayo") also
+    mean other things (the condiment, Cinco de Mayo, a surname, the Spanish month), so the pack's
+    `false_friends` patterns veto them, in prose and inside hashtags and handles alike
+    ("#CincoDeMayo" is read as "cinco de mayo"; "#mayonnaise" never names the employer).
+    """
 
     def __init__(self, employer: Employer) -> None:
         self.employer = employer
-        forms = list(employer.names) + list(employer.short_names)
-        squashed = sorted({re.sub(r"[\s\-_.]", "", f).lower() for f in forms}, key=len, reverse=True)
-        self._squashed = squashed
-        self._prose = phrase_pattern(forms)
-        self._token = re.compile(r"(?:https?://)?(?:www\.)?[\w.-]+\.[a-z]{2,}(?:/[^\s]*)?|[@#][\w.]+", re.IGNORECASE)
+        self._long = _squashed_forms(employer.names)
+        self._short = tuple(f for f in _squashed_forms(employer.short_names) if f not in self._long)
+        self._prose_long = phrase_pattern(employer.names)
+        self._prose_short = phrase_pattern(employer.short_names)
         self._official = {h.lower().lstrip("@") for h in employer.official_handles}
         self._domains = tuple(d.lower() for d in employer.domains)
+        # Every mention holds the first word of some name form ("mayo"): only text around those
+        # words is read, so a long draft that never names the employer costs one quick search.
+        firsts = {_NOT_LETTERS.split(f.strip().lower())[0] for f in (*employer.names, *employer.short_names)}
+        self._longest = max(len(f) for f in (*employer.names, *employer.short_names))
+        self._needles = re.compile("|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True) if w))
 
     def contains_name(self, token: str) -> bool:
-        """Whether a handle, hashtag or URL has an employer name in it ("MayoNurseJen", "mayo-clinic")."""
-        squashed = re.sub(r"[\s\-_.]", "", token).lower()
-        return any(form in squashed for form in self._squashed)
+        """Whether a handle, hashtag, URL or run-together word names the employer.
+
+        "MayoNurseJen", "mayo-clinic", "drkim-mayo" and "facebook.com/groups/mayoclinicrunners" do;
+        "#mayonnaise", "#CincoDeMayo" and "@MayorPete" do not.
+        """
+        squashed = _squash(token)
+        if any(form in squashed for form in self._long):
+            return True
+        if not any(form in squashed for form in self._short):
+            return False
+        spaced = _spaced(token)
+        vetoed = [m.span() for p in self.employer.false_friend_patterns for m in p.finditer(spaced)]
+        for form in self._short:
+            for match in re.finditer(re.escape(form), spaced):
+                if not any(s <= match.start() and match.end() <= e for s, e in vetoed):
+                    return True
+        return False
 
     def is_official(self, token: str) -> bool:
         """The employer's own account or site (tagging it is fine)."""
@@ -101,33 +125,99 @@ class EmployerMatcher:
         return any(host == d or host.endswith("." + d) for d in self._domains)
 
     def mentions(self, text: str) -> list[Mention]:
+        """Every place the text names the employer, in text order, false friends left out."""
         found: list[Mention] = []
-        taken: list[tuple[int, int]] = []
-        for match in self._token.finditer(text):
-            token = match.group()
-            if not self.contains_name(token):
-                continue
-            kind = "hashtag" if token.startswith("#") else "handle" if token.startswith("@") else "url"
-            token_clean = token.rstrip(".,;:!?)")
-            end = match.start() + len(token_clean)
-            found.append(Mention(match.start(), end, token_clean, kind, self.is_official(token_clean)))
-            taken.append((match.start(), end))
-        for match in self._prose.finditer(text):
-            if any(s <= match.start() < e for s, e in taken):
-                continue
-            if self._is_false_friend(text, match.start(), match.end()):
-                continue
-            found.append(Mention(match.start(), match.end(), match.group(), "name"))
+        for begin, end in self._regions(text):
+            found.extend(self._mentions_in(text, begin, end))
         return sorted(found, key=lambda m: m.start)
 
+    def _regions(self, text: str) -> list[tuple[int, int]]:
+        """Stretches of text around each place a name form could start: from the whitespace before it
+        to the whitespace after the longest name could end. Linear: each stretch is read once."""
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            return [(0, len(text))]
+        regions: list[tuple[int, int]] = []
+        for hit in self._needles.finditer(lowered):
+            floor = regions[-1][1] if regions else 0
+            if hit.start() < floor:  # inside the last stretch: only make sure a long name still fits
+                if hit.start() + self._longest > floor:
+                    after = _SPACE.search(text, hit.start() + self._longest)
+                    regions[-1] = (regions[-1][0], after.start() if after else len(text))
+                continue
+            begin = max(text.rfind(c, floor, hit.start()) for c in " \n\t") + 1
+            begin = max(begin, floor)
+            after = _SPACE.search(text, hit.start() + self._longest)
+            end = after.start() if after else len(text)
+            if regions and begin <= regions[-1][1]:
+                regions[-1] = (regions[-1][0], end)
+            else:
+                regions.append((begin, end))
+        return regions
+
+    def _mentions_in(self, text: str, begin: int, stop: int) -> list[Mention]:
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        for match in _TOKEN.finditer(text, begin, stop):
+            token = match.group().rstrip(".,;:!?)-'’")
+            if not token or not self.contains_name(token):
+                continue
+            end = match.start() + len(token)
+            if token.startswith("#"):
+                kind = "hashtag"
+            elif token.startswith("@"):
+                kind = "handle"
+            elif "/" in token or "." in token:
+                kind = "url"
+            else:  # a run-together word: the full name itself, or a page or channel name
+                kind = "name" if _squash(token) in self._long else "handle"
+            found.append(Mention(match.start(), end, token, kind, self.is_official(token)))
+            taken.append((match.start(), end))
+        for pattern, short in ((self._prose_long, False), (self._prose_short, True)):
+            for match in pattern.finditer(text, begin, stop):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                if short and self._is_false_friend(text, match.start(), match.end()):
+                    continue
+                found.append(Mention(match.start(), match.end(), match.group(), "name"))
+                taken.append((match.start(), match.end()))
+        return found
+
     def _is_false_friend(self, text: str, start: int, end: int) -> bool:
-        window = text[max(0, start - 40) : end + 40]
-        offset = start - max(0, start - 40)
+        """Whether a short name at text[start:end] is the condiment, a month, a surname, a place."""
+        left = max(0, start - 60)
+        window = text[left : end + 60]
+        offset, stop = start - left, end - left
         for pattern in self.employer.false_friend_patterns:
             for match in pattern.finditer(window):
-                if match.start() <= offset < match.end() or match.start() < offset + (end - start) <= match.end():
+                if match.start() <= offset and stop <= match.end():
                     return True
         return False
+
+
+# A hashtag, a handle, a URL or bare domain, or a run-together word with an inner capital
+# ("MayoMedStudent"). Anchored at token starts so a long unbroken run is scanned once.
+_TOKEN = re.compile(
+    r"(?<![\w.@#/-])(?:[Hh][Tt][Tt][Pp][Ss]?://)?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b(?:/[^\s]*)?"
+    r"|(?<![\w@#])@[\w.-]+|(?<![\w&#])#\w+"
+    r"|(?<![\w@#/.-])[A-Za-z]*[a-z][A-Z][A-Za-z]*"
+)
+_SPACE = re.compile(r"\s")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _squash(token: str) -> str:
+    return re.sub(r"[\s\-_.]", "", token).lower()
+
+
+def _squashed_forms(forms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({_squash(f) for f in forms if f.strip()}, key=len, reverse=True))
+
+
+def _spaced(token: str) -> str:
+    """ "#CincoDeMayo" -> "cinco de mayo", "@mayo_dietitian_dana" -> "mayo dietitian dana"."""
+    return _NOT_LETTERS.sub(" ", _CAMEL.sub(" ", token)).strip().lower()
 
 
 class Document:

@@ -1,0 +1,305 @@
+"""What a draft says about the author's tie to the employer: the analysis guidelines 2, 3, 4 and 9 share.
+
+Questions answered here, once per draft, in code-point spans of the original text:
+
+- `connection_apparent(doc)`: can readers tell the author works or studies at the employer (the profile
+  shows it, a profile handle carries the employer's name, or the draft says so: "<employer> nurse",
+  "N years at <employer>", "my lab at <employer>", "our hospital" beside an employer name, an employer
+  hashtag about the author's own work)?
+- `workplace_signal(doc)`: where the draft itself says the author works or studies there.
+- `role_signal(doc)`: where the draft says the author's role ("as a nurse", "I'm a resident", the title).
+- `discloses_connection_and_role(doc)`: both of the above, which is what guideline 4 asks for.
+- `opinion_sentences(doc)`: sentences that give a view on health, medicine, health care, the profession
+  or the employer (an evaluative claim, a recommendation or advocacy), not light sentiment or plain facts.
+- `speaks_for_employer(doc)`: "We at <employer> believe", "<employer>'s position is", ...
+- `find_disclaimer(doc)` / `disclaimer_in(text, policy)`: a "views are my own" line in any close
+  wording, English or Spanish ("Views mine.", "Toots are my own", "Las opiniones son mías"), and not
+  look-alikes ("RTs ≠ endorsements", "not medical advice", a role disclosure).
+- `employer_topics(doc)`: the places where the draft talks about the employer (a name in prose, a
+  hashtag, or a tag of its official account; not a bare link, not someone else's handle), which
+  guideline 4 needs.
+
+The words and patterns are data in the pack: the `[voice]` table holds the disclaimer, opinion, topic
+and speaking-for lists, the `[disclosure]` table the workplace, role and own-work lists. Patterns may use
+`{employer}` (any way of naming the employer; the draft is matched with each name replaced by a
+placeholder, so false friends such as the condiment never count), `{role}` (a job noun from
+`[disclosure].roles`) and `{org}` (`{employer}` or a phrase from `[voice].employer_refs`, "my employer").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from composer.review.model import Profile
+from composer.review.policy import Policy
+from composer.review.scanner import Scanner, trie_pattern
+from composer.review.text import Document, Mention, Span, compiled, phrase_pattern
+
+MARK = "\ue000"  # stands in for every employer mention in the matched text
+# Possessive, and only from the start of a run of placeholders, so patterns never backtrack into it.
+# A "the" just before a name is masked with it ("at the Mayo Clinic").
+_EMPLOYER = r"(?<!\ue000)\ue000++"
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    """Everything the draft shows about the author and the employer (see the module docstring)."""
+
+    connection_apparent: bool
+    connection_reason: str  # "profile", "handle", "draft" or "" (which made the connection apparent)
+    workplace: Span | None
+    role: Span | None
+    disclaimer: Span | None
+    opinions: tuple[Span, ...]
+    speaks_for: tuple[Span, ...]
+    topics: tuple[Mention, ...]
+
+    @property
+    def discloses_connection_and_role(self) -> bool:
+        return self.workplace is not None and self.role is not None
+
+
+def analyse(doc: Document) -> Affiliation:
+    """The whole analysis for a draft, computed once per Document and shared by every detector."""
+    cached = _CACHE.get(doc)
+    if cached is None:
+        cached = _analyse(doc)
+        _CACHE[doc] = cached
+    return cached
+
+
+def connection_apparent(doc: Document) -> bool:
+    """True when readers can tell the author works or studies at the employer (guideline 2's condition)."""
+    return analyse(doc).connection_apparent
+
+
+def workplace_signal(doc: Document) -> Span | None:
+    """Where the draft says the author works or studies at the employer ("I'm a nurse at Mayo Clinic")."""
+    return analyse(doc).workplace
+
+
+def role_signal(doc: Document) -> Span | None:
+    """Where the draft states the author's role ("as a nurse", "I'm a resident", the profile's title)."""
+    return analyse(doc).role
+
+
+def discloses_connection_and_role(doc: Document) -> bool:
+    """Guideline 4's disclosure: the draft says both that the author works there and in what role."""
+    return analyse(doc).discloses_connection_and_role
+
+
+def opinion_sentences(doc: Document) -> tuple[Span, ...]:
+    """Sentences giving a view on health, medicine, health care, the profession or the employer."""
+    return analyse(doc).opinions
+
+
+def speaks_for_employer(doc: Document) -> tuple[Span, ...]:
+    """Phrases where the author speaks as the employer ("We at Mayo Clinic believe")."""
+    return analyse(doc).speaks_for
+
+
+def find_disclaimer(doc: Document) -> Span | None:
+    """The draft's "views are my own" line, in any close wording, or None."""
+    return analyse(doc).disclaimer
+
+
+def employer_topics(doc: Document) -> tuple[Mention, ...]:
+    """Mentions that make the draft talk about the employer (what guideline 4 needs a disclosure for)."""
+    return analyse(doc).topics
+
+
+def disclaimer_in(text: str, policy: Policy) -> Span | None:
+    """`find_disclaimer` for bare text (used by the one-click fix so it never adds a second one)."""
+    doc = Document(text, profile=Profile(), platform=next(iter(policy.platforms)), policy=policy)
+    return _first(doc, _scan(doc)["disclaimers"])
+
+
+# --- the analysis ------------------------------------------------------------------------------
+
+_CACHE: weakref.WeakKeyDictionary[Document, Affiliation] = weakref.WeakKeyDictionary()
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    scanner: Scanner
+    topic_window: int
+
+
+def _patterns(policy: Policy) -> _Patterns:
+    return compiled(policy, "affiliation", lambda: _build(policy))
+
+
+def _build(policy: Policy) -> _Patterns:
+    voice = policy.sections["voice"].config
+    disclosure = policy.sections["disclosure"].config
+    role = _alternation(disclosure.roles, suffix=r"(?:e?s)?\b")
+    org = "(?:" + _alternation(voice.employer_refs) + "|" + _EMPLOYER + ")"
+    values = {"{employer}": _EMPLOYER, "{role}": role, "{org}": org}
+
+    def expand(source: str) -> re.Pattern[str]:
+        for key, value in values.items():
+            source = source.replace(re.escape(key), value).replace(key, value)
+        return re.compile(source, re.IGNORECASE)
+
+    def each(patterns: Iterable[re.Pattern[str]]) -> list[re.Pattern[str]]:
+        return [expand(p.pattern) for p in patterns]
+
+    def phrases(items: Iterable[str]) -> list[re.Pattern[str]]:
+        # One pattern per phrase (the scanner anchors each on its own words). A phrase may end on
+        # an employer placeholder, which is not a word character.
+        return [expand(phrase_pattern((item,), suffix=r"(?:\b|(?<=\ue000))").pattern) for item in items]
+
+    groups = {
+        "disclaimers": each(voice.disclaimers),
+        "speaks_for": each(voice.speaks_for),
+        "speaks_for_connected": each(voice.speaks_for_when_connected),
+        "workplace": each(disclosure.workplace),
+        "role_cues": each(disclosure.role_cues),
+        "opinion": phrases(voice.opinion_cues),
+        "topic": [*phrases(voice.topics), re.compile(MARK)],
+        "own_work": phrases(disclosure.own_work),
+    }
+    return _Patterns(scanner=Scanner(groups), topic_window=voice.topic_window)
+
+
+def _alternation(phrases: Iterable[str], *, suffix: str = r"\b") -> str:
+    """A group matching any phrase: plain phrases as a trie (fast), /regex/ entries as they are."""
+    plain = sorted({p.strip().lower() for p in phrases if not _is_regex(p)})
+    regexes = [p[1:-1] for p in phrases if _is_regex(p)]
+    parts = [trie_pattern(plain, {" ": r"\s+", "'": "['’]", "’": "['’]"})] if plain else []
+    parts += [f"(?:{r})" for r in regexes]
+    return r"\b(?:" + "|".join(parts or [r"(?!x)x"]) + ")" + suffix
+
+
+def _is_regex(phrase: str) -> bool:
+    return len(phrase) > 2 and phrase.startswith("/") and phrase.endswith("/")
+
+
+def _masked(doc: Document) -> str:
+    """The draft with each employer mention replaced by placeholders of the same length."""
+    text = doc.text
+    mentions = [m for m in doc.mentions if _means_employer(m)]
+    if not mentions:
+        return text
+    parts = []
+    last = 0
+    for mention in mentions:
+        if mention.start < last:
+            continue
+        start = mention.start
+        if mention.kind == "name" and _THE.search(text, max(last, start - 4), start):
+            start -= 4
+        parts.append(text[last:start])
+        parts.append(MARK * (mention.end - start))
+        last = mention.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+_THE = re.compile(r"(?<!\w)[Tt]he $")
+
+
+def _means_employer(mention: Mention) -> bool:
+    """Names, hashtags and the official accounts and sites stand for the employer; other handles don't."""
+    return mention.kind in ("name", "hashtag") or mention.official
+
+
+def _analyse(doc: Document) -> Affiliation:
+    patterns = _patterns(doc.policy)
+    found = _scan(doc)
+    disclaimer = _first(doc, found["disclaimers"])
+    workplace = _first(doc, found["workplace"])
+    role = _first(doc, found["role_cues"]) or _title_in(doc)
+    own_work = bool(found["own_work"])
+
+    reason = ""
+    if doc.profile.employer_visible:
+        reason = "profile"
+    elif workplace is not None or (own_work and any(m.kind == "hashtag" for m in doc.mentions)):
+        reason = "draft"
+    elif any(doc.employer.contains_name(handle) for handle in doc.profile.handles):
+        reason = "handle"
+    apparent = bool(reason)
+
+    speaking = found["speaks_for"] + (found["speaks_for_connected"] if apparent else [])
+    speaks = _outside(sorted({_span(doc, m) for m in speaking}, key=lambda s: s.start), disclaimer)
+    opinions = _opinions(doc, patterns.topic_window, found["opinion"], found["topic"], disclaimer)
+    topics = tuple(
+        m
+        for m in doc.mentions
+        if (m.kind in ("name", "hashtag") or (m.official and m.kind == "handle")) and not _inside(m.start, disclaimer)
+    )
+    return Affiliation(
+        connection_apparent=apparent,
+        connection_reason=reason,
+        workplace=workplace,
+        role=role,
+        disclaimer=disclaimer,
+        opinions=opinions,
+        speaks_for=tuple(speaks),
+        topics=topics,
+    )
+
+
+def _scan(doc: Document) -> dict[str, list[re.Match[str]]]:
+    sentences = [(s.start, s.end) for s in doc.sentences]
+    return _patterns(doc.policy).scanner.scan(_masked(doc), sentences)
+
+
+def _span(doc: Document, match: re.Match[str]) -> Span:
+    return Span(match.start(), match.end(), doc.text[match.start() : match.end()])
+
+
+def _first(doc: Document, matches: list[re.Match[str]]) -> Span | None:
+    return _span(doc, matches[0]) if matches else None
+
+
+def _inside(offset: int, span: Span | None) -> bool:
+    return span is not None and span.start <= offset < span.end
+
+
+def _outside(spans: list[Span], disclaimer: Span | None) -> list[Span]:
+    return [s for s in spans if not _inside(s.start, disclaimer)]
+
+
+def _title_in(doc: Document) -> Span | None:
+    """The profile's own job title written in the draft ("a unit clerk") states the role too."""
+    title = doc.profile.title.strip()
+    if len(title) < 3:
+        return None
+    pattern = re.compile(r"\b" + re.escape(title).replace(r"\ ", r"\s+") + r"\b", re.IGNORECASE)
+    match = pattern.search(doc.text)
+    return Span(match.start(), match.end(), match.group()) if match else None
+
+
+def _opinions(
+    doc: Document,
+    window: int,
+    cues: list[re.Match[str]],
+    topics: list[re.Match[str]],
+    disclaimer: Span | None,
+) -> tuple[Span, ...]:
+    """Sentences with an opinion cue whose sentence, or a neighbour, is about health, work or the employer."""
+    sentences = doc.sentences
+    if not sentences or not cues:
+        return ()
+    starts = [s.start for s in sentences]
+
+    def index_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    topical = {index_of(m.start()) for m in topics if not _inside(m.start(), disclaimer)}
+    if not topical:
+        return ()
+    found: dict[int, Span] = {}
+    for match in cues:
+        if _inside(match.start(), disclaimer):
+            continue
+        index = index_of(match.start())
+        if index not in found and any(i in topical for i in range(index - window, index + window + 1)):
+            found[index] = sentences[index]
+    return tuple(found[i] for i in sorted(found))
