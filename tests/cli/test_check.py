@@ -145,7 +145,10 @@ def test_run_check_is_usable_in_process():
 
 
 def test_console_script_version_and_module_entry_point():
-    for command in ([sys.executable, "-m", "composer", "--version"], [str(Path(sys.executable).parent / "composer"), "--version"]):
+    for command in (
+        [sys.executable, "-m", "composer", "--version"],
+        [str(Path(sys.executable).parent / "composer"), "--version"],
+    ):
         done = subprocess.run(command, capture_output=True, text=True, timeout=60)
         assert done.returncode == 0
         assert done.stdout.startswith("composer ")

@@ -43,7 +43,10 @@ def test_long_post_gets_the_short_disclaimer_where_the_long_one_would_not_fit():
 
 def test_disclosure_uses_the_title_with_the_right_article():
     policy = bundled_policy()
-    assert disclosure_text(policy, Profile(title="Registered Nurse")) == "Disclosure: I'm a Registered Nurse at Mayo Clinic."
+    assert (
+        disclosure_text(policy, Profile(title="Registered Nurse"))
+        == "Disclosure: I'm a Registered Nurse at Mayo Clinic."
+    )
     assert disclosure_text(policy, Profile(title="ICU nurse")) == "Disclosure: I'm an ICU nurse at Mayo Clinic."
     assert disclosure_text(policy, Profile()) == "Disclosure: I work at Mayo Clinic."
     text = "Mayo Clinic ranked #1 again!"
