@@ -28,6 +28,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from composer.store.atomic import write_private_file
 from composer.store.secrets import SecretStore, SecretsUnavailable
 
 KEY_NAME = "drafts-key"
@@ -98,44 +99,6 @@ def key_file_warning(path: Path) -> str:
         "This computer has no system keyring, so the key that protects your saved drafts is kept in a file "
         f"({path}) that only your user account can read. Anyone who can read your files can read your drafts."
     )
-
-
-def write_private_file(path: Path, data: bytes) -> None:
-    """Write `data` to `path` readable only by the owner, replacing it atomically (temp file + rename).
-
-    The temp file is created 0600 from the start (no window where it is readable by others).
-    Callers pass only ciphertext or key material here, never draft text in clear.
-    """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make a rename durable; some file systems don't allow opening a folder, which is harmless."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _read_key_file(path: Path) -> bytes | None:

@@ -9,13 +9,12 @@ Lookups ignore case: adding "covid" accepts "COVID".
 
 from __future__ import annotations
 
-import os
-import tempfile
 import threading
 from pathlib import Path
 
 from platformdirs import user_config_dir
 
+from composer.store.atomic import write_private_file
 from composer.store.settings import APP_NAME
 
 DICTIONARY_FILE = "dictionary.txt"
@@ -128,16 +127,7 @@ class UserDictionary:
         content = _HEADER + "".join(f"{w}\n" for w in unique)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp_name = tempfile.mkstemp(prefix=".dictionary-", suffix=".tmp", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                    handle.write(content)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.replace(temp_name, self.path)
-            except BaseException:
-                Path(temp_name).unlink(missing_ok=True)
-                raise
+            write_private_file(self.path, content.encode("utf-8"))
         except OSError as exc:
             raise DictionaryError(f"{self.path}: the word could not be saved ({exc.strerror or exc})") from None
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from platformdirs import user_config_dir
 
 from composer.review.model import ROLES, WEEKDAYS, Profile, Shift
 from composer.review.policy import PLATFORM_NAMES
+from composer.store.atomic import write_private_file
 
 APP_NAME = "composer"
 SETTINGS_FILE = "settings.toml"
@@ -307,7 +307,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path | None:
     text = dumps(settings)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     backup = _backup_if_problematic(path)
-    _write_atomically(path, text.encode("utf-8"))
+    write_private_file(path, text.encode("utf-8"))
     return backup
 
 
@@ -325,33 +325,3 @@ def _backup_if_problematic(path: Path) -> Path | None:
     shutil.copyfile(path, backup)  # raises OSError when unreadable: then the original is not replaced
     os.chmod(backup, 0o600)
     return backup
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Temp file beside the target, fsync, rename over it, fsync the folder: never a half-written file."""
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), 0o600)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    _fsync_folder(path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable; not every platform lets a folder be opened, which is fine."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
