@@ -41,8 +41,8 @@ from composer.review.text import Document, Mention, Span, compiled, phrase_patte
 
 MARK = "\ue000"  # stands in for every employer mention in the matched text
 # Possessive, and only from the start of a run of placeholders, so patterns never backtrack into it.
-# A "the" just before a name is masked with it ("at the Mayo Clinic").
-_EMPLOYER = r"(?<!\ue000)\ue000++"
+# A "the" (or "la") just before a name is masked with it ("at the Mayo Clinic"); a possessive "'s" is not.
+_EMPLOYER = r"(?<!\ue000)\ue000++(?:['’]s\b)?"
 
 
 @dataclass(frozen=True)
@@ -134,6 +134,11 @@ def _patterns(policy: Policy) -> _Patterns:
 
 
 def _build(policy: Policy) -> _Patterns:
+    return _Patterns(scanner=Scanner(pattern_groups(policy)), topic_window=policy.sections["voice"].config.topic_window)
+
+
+def pattern_groups(policy: Policy) -> dict[str, list[re.Pattern[str]]]:
+    """The pack's lists as compiled patterns, placeholders filled in, by what they detect."""
     voice = policy.sections["voice"].config
     disclosure = policy.sections["disclosure"].config
     role = _alternation(disclosure.roles, suffix=r"(?:e?s)?\b")
@@ -153,7 +158,7 @@ def _build(policy: Policy) -> _Patterns:
         # an employer placeholder, which is not a word character.
         return [expand(phrase_pattern((item,), suffix=r"(?:\b|(?<=\ue000))").pattern) for item in items]
 
-    groups = {
+    return {
         "disclaimers": each(voice.disclaimers),
         "speaks_for": each(voice.speaks_for),
         "speaks_for_connected": each(voice.speaks_for_when_connected),
@@ -163,7 +168,6 @@ def _build(policy: Policy) -> _Patterns:
         "topic": [*phrases(voice.topics), re.compile(MARK)],
         "own_work": phrases(disclosure.own_work),
     }
-    return _Patterns(scanner=Scanner(groups), topic_window=voice.topic_window)
 
 
 def _alternation(phrases: Iterable[str], *, suffix: str = r"\b") -> str:
@@ -191,16 +195,18 @@ def _masked(doc: Document) -> str:
         if mention.start < last:
             continue
         start = mention.start
-        if mention.kind == "name" and _THE.search(text, max(last, start - 4), start):
-            start -= 4
+        article = _THE.search(text, max(last, start - 4), start) if mention.kind == "name" else None
+        if article:
+            start = article.start()
+        end = mention.end - 2 if mention.text[-2:] in ("'s", "’s") else mention.end  # "Mayo's" keeps its "'s"
         parts.append(text[last:start])
-        parts.append(MARK * (mention.end - start))
-        last = mention.end
+        parts.append(MARK * (end - start))
+        last = end
     parts.append(text[last:])
     return "".join(parts)
 
 
-_THE = re.compile(r"(?<!\w)[Tt]he $")
+_THE = re.compile(r"(?<!\w)(?:[Tt]he|[Ll]a) $")
 
 
 def _means_employer(mention: Mention) -> bool:

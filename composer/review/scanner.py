@@ -90,15 +90,17 @@ class Scanner:
                     continue  # the middle of a run such as the employer placeholder: already seen
                 if not word.isalnum():
                     word = _SPACES.sub(" ", word)
+                sentence = bisect.bisect_right(starts, start) - 1
+                stop = sentences[sentence][1] if sentence >= 0 else len(text)
                 for key, anchored, inside in self._keys_of(word):
                     if key[-1] == WORD_END and not _ends_here(lowered, start, key):
                         continue
                     for name, pattern in anchored:
-                        match = pattern.match(text, start)
+                        match = pattern.match(text, start, stop)
                         if match:
                             found[name][(match.start(), match.end())] = match
                     for name in inside:
-                        searched.setdefault(name, set()).add(bisect.bisect_right(starts, start) - 1)
+                        searched.setdefault(name, set()).add(sentence)
         for name, indexes in searched.items():
             pattern = self._joined[name]
             for index in sorted(indexes):
@@ -157,6 +159,8 @@ def choose_anchors(pattern: re.Pattern[str]) -> tuple[str, frozenset[str], bool]
     items = list(_parser.parse(pattern.pattern, pattern.flags).data)
     fold = bool(pattern.flags & re.IGNORECASE)
     opening = _prefixes(items, fold)
+    if opening and any(a.startswith(" ") for a in opening):
+        opening = None  # a match never starts on the space a hit would be found after
     leading = [item for item in items[: next((i for i, it in enumerate(items) if it[0] not in _ZERO_WIDTH), 0)]]
     opening_word = any(op is sre.AT and av is sre.AT_BOUNDARY for op, av in leading)
     best = _best_inside(items, fold)
@@ -178,6 +182,10 @@ def _best_inside(items, fold: bool) -> tuple[frozenset[str], bool] | None:  # ty
         word = _after_boundary(items, start)
         candidates = []
         prefixes = _prefixes(items[start:], fold)
+        if prefixes and any(a.startswith(" ") for a in prefixes):
+            # "\\s+years at" must contain "years at": look for that, which begins a word.
+            trimmed = frozenset(a.lstrip(" ") for a in prefixes)
+            prefixes, word = (trimmed, True) if all(trimmed) else (None, word)
         if prefixes:
             candidates.append((prefixes, word))
         inner = _required(items[start], fold)

@@ -1,0 +1,239 @@
+"""Guideline 2: where the employer connection shows, opinions need a "views are my own" line, and
+nobody but the employer's official accounts speaks for it.
+
+The drafts below are written for these tests (not taken from the labelled corpus): positives, hard
+negatives and Spanish, in the words people actually use.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+import pytest
+
+from composer.review import Profile, bundled_policy, review
+from composer.review.fixes import disclaimer_edit, disclaimer_text, has_disclaimer, suggestion_edit
+
+SEEN = Profile(roles={"patient-care"}, title="Registered Nurse", employer_visible=True)
+UNSEEN = Profile(roles={"patient-care"}, title="Registered Nurse")
+
+
+def voice_findings(text: str, profile: Profile = SEEN, platform: str = "x"):
+    return [f for f in review(text, profile=profile, platform=platform) if f.guideline == 2 and f.raises]
+
+
+def raises_2(text: str, profile: Profile = SEEN, platform: str = "x") -> bool:
+    return bool(voice_findings(text, profile, platform))
+
+
+OPINIONS = [
+    "Nurses are not robots. Twelve hours without a bathroom break is not okay.",
+    "Unpopular opinion: night shift should get double the differential. We earn it.",
+    "The new charting system is a nightmare and admin knows it.",
+    "Flu shots save lives. Get yours before December!",
+    "Patients deserve to know what their care costs before the bill shows up.",
+    "Honestly, telehealth is the best thing to happen to rural medicine in decades.",
+    "Residents are overworked and underpaid. Period.",
+    "AI will never replace nurses at the bedside.",
+    "Stop calling us heroes and start paying us like professionals. #nurses",
+    "Mandatory flu vaccines for hospital staff are the right call.",
+    "In my opinion, prior authorization is harming patients every single day.",
+    "Hospitals need to stop using travel nurses as a band-aid for bad retention.",
+    "Nobody goes into nursing for the money, but we shouldn't have to work three jobs to survive.",
+    "Vaccinate your kids. Measles is back and it is not mild.",
+    "Listen to your nurses. We see things the monitors miss.",
+    "The evidence is clear: early mobility shortens ICU stays. Why are we still waiting?",
+    "I'm convinced most burnout comes from charting, not patients.",
+    "Gen Z nurses are not lazy. They just refuse to be exploited. #nursing",
+    "Nurses deserve safe ratios. RTs are not endorsements.",
+    "You should always get a second opinion before surgery. This is not medical advice.",
+    "Nurses deserve better. This is my own story and my own voice.",
+    "Creo que la atención de salud mental debería estar cubierta por todos los seguros.",
+    "Es inaceptable que los pacientes esperen seis horas en urgencias.",
+    "Opino que la enfermería necesita más reconocimiento.",
+]
+
+
+@pytest.mark.parametrize("text", OPINIONS)
+def test_an_opinion_needs_the_disclaimer_when_the_profile_shows_the_employer(text):
+    assert raises_2(text)
+
+
+@pytest.mark.parametrize("text", OPINIONS[:6])
+def test_no_disclaimer_is_needed_when_no_connection_shows(text):
+    assert not raises_2(text, UNSEEN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayo Clinic nurse here: travel contracts paying double while staff cover the gaps is killing morale.",
+        "12 years at Mayo and I'll say it: the nursing shortage is a leadership problem, not a pipeline problem.",
+        "Trabajo en Mayo Clinic como enfermera y pienso que los pacientes merecen más tiempo con su médico.",
+        "Clinicals at Mayo this week taught me that bedside manner matters more than any textbook.",
+        "My lab at Mayo Clinic has shown me that open data is the only way science moves forward.",
+        "Six years in the Mayo Clinic ICU taught me one thing: rest is not optional for nurses.",
+        "So proud of our hospital, Mayo Clinic. I truly think we give the best cancer care anywhere.",
+        "Honestly every new grad should get a 12-week preceptorship. Disclosure: I'm a nurse educator at Mayo Clinic.",
+    ],
+)
+def test_the_draft_itself_can_show_the_connection(text):
+    assert raises_2(text, UNSEEN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can't wait for vacation! Beach, books and zero pagers 🏖️",
+        "Hot take: pineapple belongs on pizza 🍍🍕",
+        "Should I get the blue or the green scrubs? 🤔",
+        "You should see the sunset from the parking ramp tonight 🌅",
+        "Just finished my last night shift of the week. Sleeping for 12 hours 😴",
+        "It's time for coffee before my shift ☕",
+        "We should get tacos after our long shift 🌮",
+        "Happy Cinco de Mayo from the night crew! 🌮🎉",
+        "Ordered a BLT, hold the mayo. Best lunch in town.",
+        "Sunday meal prep done 🥗 Healthy lunches for the whole week!",
+        "The best part of my day? My kids' hugs when I get home.",
+        "Time for bed 😴 Early alarm tomorrow.",
+        "Should I paint the nursery green or yellow?",
+        "The Vikings should fire their coach. Worst season ever. 🏈",
+        "Whoever keeps leaving dishes in the break room sink, please stop.",
+    ],
+)
+def test_purely_personal_posts_need_no_disclaimer(text):
+    assert not raises_2(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Safe staffing saves lives. Views are mine alone.",
+        "Nurses deserve real breaks. All views my own.",
+        "Prior auth is a waste of everyone's time. Opinions expressed are my own.",
+        "Burnout is a system failure. Thoughts my own, not my employer’s.",
+        "Patients deserve price transparency. My views do not represent those of my employer.",
+        "Ratios save lives. These are my personal views and not those of Mayo Clinic.",
+        "Every hospital should have a sepsis nurse. (Views mine, not Mayo's.)",
+        "Nurses deserve better pay. I don't speak for my employer.",
+        "Masks still matter more than most people think. Not speaking on behalf of my employer.",
+        "Telehealth should stay. #ViewsMyOwn",
+        "Hot take: ratios save lives. (Opinions mine.)",
+        "Burnout is real. Personal account, views my own.",
+        "Flu shots save lives. Tweets are my own, RTs ≠ endorsements.",
+        "Residents deserve sleep. All opinions are my own and don't represent Mayo Clinic.",
+        "Nurses deserve better. The views expressed on this account are my own and do not reflect the views "
+        "of my employer.",
+        "Everything in this video is my personal opinion and not that of my employer. Nurses deserve better.",
+        "Los pacientes merecen intérpretes. Las opiniones expresadas aquí son personales.",
+        "Creo que los turnos deberían ser más cortos. Opiniones propias.",
+        "Las enfermeras merecen más. Mis opiniones no representan a mi empleador.",
+        "Creo que necesitamos más enfermeras. Esta es mi opinión personal, no la de mi empleador.",
+    ],
+)
+def test_a_disclaimer_in_any_close_wording_is_enough(text):
+    assert not raises_2(text)
+    assert has_disclaimer(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RTs ≠ endorsements.",
+        "Links are not endorsements.",
+        "This is not medical advice. Talk to your own doctor.",
+        "Disclosure: I'm a registered nurse at Mayo Clinic.",
+        "As a nurse at Mayo Clinic, I see this every day.",
+        "In my opinion this is the best way.",
+        "This is my own story.",
+    ],
+)
+def test_look_alikes_are_not_disclaimers(text):
+    assert not has_disclaimer(text)
+
+
+def test_the_finding_underlines_the_opinion_and_offers_the_platform_disclaimer():
+    policy = bundled_policy()
+    text = "Great shift today!\nMandatory overtime is not a staffing plan. It's a safety problem."
+    [finding] = voice_findings(text, platform="linkedin")
+    assert finding.rule == "voice.missing-disclaimer"
+    assert finding.severity == "warning"
+    assert finding.fix == "append"
+    assert text[finding.start : finding.end] == "Mandatory overtime is not a staffing plan."
+    assert list(finding.suggestions) == [disclaimer_text(policy, "linkedin", text)]
+    assert "Guideline 2" in finding.message and "your profile" in finding.message
+    fixed = suggestion_edit(text, finding, finding.suggestions[0]).apply(text)
+    assert not raises_2(fixed, platform="linkedin")
+    assert disclaimer_edit(fixed, policy, "linkedin") is None, "never inserted twice"
+
+
+def test_the_message_says_why_the_connection_shows():
+    [finding] = voice_findings("I work at Mayo Clinic, and nurses deserve better ratios.", UNSEEN)
+    assert "this post says you work at Mayo Clinic" in finding.message
+
+
+def test_a_short_platform_gets_the_short_disclaimer():
+    [finding] = voice_findings("Nurses deserve better ratios.", platform="x")
+    assert finding.suggestions[0] == "Views my own, not my employer's."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We at Mayo Clinic stand with our nurses on safe staffing.",
+        "Here at Mayo, we believe every patient deserves a second opinion.",
+        "Mayo Clinic's stance on this is clear: the vaccine is safe in pregnancy.",
+        "Our official position at Mayo Clinic is that these supplements are unnecessary.",
+        "On behalf of Mayo Clinic, thank you to every veteran who trusted us with their care.",
+        "As Mayo Clinic nurses, we endorse Prop 7.",
+        "En Mayo Clinic creemos que la salud es un derecho.",
+    ],
+)
+def test_speaking_for_the_employer_is_flagged(text):
+    rules = {f.rule for f in voice_findings(text, UNSEEN)}
+    assert "voice.speaks-for-employer" in rules
+
+
+def test_speaking_for_the_employer_is_flagged_even_with_role_and_disclaimer():
+    text = "As a nurse at Mayo Clinic: Mayo's position is that visitors must wear masks. Views my own."
+    [finding] = voice_findings(text)
+    assert finding.rule == "voice.speaks-for-employer"
+    assert text[finding.start : finding.end].startswith("Mayo's position")
+
+
+def test_citing_the_employer_without_a_connection_is_not_speaking_for_it():
+    assert not raises_2("According to Mayo Clinic, adults need 7 hours of sleep.", UNSEEN)
+
+
+def test_a_handle_with_the_employer_name_shows_the_connection():
+    profile = Profile(roles={"patient-care"}, handles=("@MayoNurseJen",))
+    [finding] = voice_findings("Nurses deserve safe ratios.", profile)
+    assert "handle" in finding.message
+
+
+def test_review_speed_of_the_affiliation_detectors():
+    """Guidelines 2 and 4 together stay well under a millisecond on a typical draft, linear beyond."""
+    from composer.review.checks import disclosure, voice
+    from composer.review.text import Document
+
+    policy = bundled_policy()
+    sample = " ".join(OPINIONS) + " I'm a nurse at Mayo Clinic. Views my own. "
+    draft = (sample * 10)[:3000]
+
+    def run(text: str) -> None:
+        doc = Document(text, profile=SEEN, platform="linkedin", policy=policy)
+        list(voice.check(doc, policy.sections["voice"]))
+        list(disclosure.check(doc, policy.sections["disclosure"]))
+
+    run(draft)
+    times = []
+    for _ in range(30):
+        start = time.perf_counter()
+        run(draft)
+        times.append(time.perf_counter() - start)
+    assert statistics.median(times) < 0.003  # measured about 0.5 ms; generous for busy machines
+    big = (sample * 3000)[:1_000_000]
+    start = time.perf_counter()
+    run(big)
+    assert time.perf_counter() - start < 2.0
