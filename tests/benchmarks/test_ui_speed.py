@@ -1,0 +1,140 @@
+"""How responsive the compose window is (run on demand: `pytest tests/benchmarks/test_ui_speed.py --benchmark-only`).
+
+Targets: the panel shows the findings <= 300 ms after the last keystroke of a 3,000-character draft
+(including the 200 ms pause), no GUI-thread stall over 30 ms while typing, and a cold start to the
+window shown in <= 1.5 s.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QThreadPool, QTimer
+from PySide6.QtTest import QTest
+
+from composer.review import Profile
+from composer.store.settings import Settings
+from tests.benchmarks.test_review_speed import _draft
+
+PROFILE = Profile(roles=frozenset({"patient-care"}), title="Registered Nurse", handles=("@jen_rn",))
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from composer.ui.main_window import MainWindow
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda *a, **k: QMessageBox.StandardButton.Yes)  # never block
+    window = MainWindow(Settings(profile=PROFILE, platform="linkedin"), grammar_factory=None)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.reviewApplied, timeout=10_000):
+        window.set_text(_draft(3000))
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    yield window
+    window.editor.document().setModified(False)
+    window.close()
+    window.deleteLater()
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+@pytest.mark.benchmark(group="ui")
+def test_keystroke_to_panel_updated(benchmark, qtbot, window):
+    def keystroke_until_panel_updated():
+        with qtbot.waitSignal(window.panel.updated, timeout=5000):
+            QTest.keyClick(window.editor, Qt.Key.Key_A)
+
+    benchmark.pedantic(keystroke_until_panel_updated, rounds=15, iterations=1)
+    median_ms = benchmark.stats["median"] * 1000
+    print(f"\nkeystroke to panel updated (3,000 characters): median {median_ms:.0f} ms")
+    assert benchmark.stats["median"] <= 0.300
+
+
+@pytest.mark.benchmark(group="ui")
+def test_longest_gui_stall_while_typing(benchmark, qtbot, window):
+    """A heartbeat timer fires every 2 ms; the longest gap between beats is the longest stall."""
+
+    def type_and_measure() -> float:
+        gaps: list[float] = []
+        clock = QElapsedTimer()
+        clock.start()
+        last = [clock.nsecsElapsed()]
+
+        def beat() -> None:
+            now = clock.nsecsElapsed()
+            gaps.append((now - last[0]) / 1e6)
+            last[0] = now
+
+        heartbeat = QTimer()
+        heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+        heartbeat.setInterval(2)
+        heartbeat.timeout.connect(beat)
+        keys = iter("Great shift today, patient in room 412 is awesome. " * 2)
+        typist = QTimer()
+        typist.setInterval(60)  # a fast typist; every 25 keys a pause long enough for a review
+        loop = QEventLoop()
+        typed = [0]
+
+        def type_one() -> None:
+            key = next(keys, None)
+            if key is None:
+                typist.stop()
+                QTimer.singleShot(400, loop.quit)
+                return
+            QTest.keyClicks(window.editor, key)
+            typed[0] += 1
+            if typed[0] % 25 == 0:
+                typist.stop()
+                QTimer.singleShot(350, typist.start)
+
+        typist.timeout.connect(type_one)
+        heartbeat.start()
+        typist.start()
+        loop.exec()
+        heartbeat.stop()
+        return max(gaps) - 2
+
+    stalls = benchmark.pedantic(lambda: type_and_measure(), rounds=1, iterations=1)
+    print(f"\nlongest GUI-thread stall while typing: {stalls:.1f} ms")
+    benchmark.extra_info["longest_stall_ms"] = stalls
+    assert stalls <= 30
+
+
+_COLD_START = """
+import time, sys
+from PySide6.QtCore import QTimer
+from composer.ui.app import application
+app = application()
+from composer.ui.main_window import MainWindow
+window = MainWindow()
+window.show()
+def shown():
+    print("shown", flush=True)
+    window.editor.document().setModified(False)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+@pytest.mark.benchmark(group="ui")
+def test_cold_start_to_window_shown(benchmark, tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+
+    def start() -> float:
+        began = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", _COLD_START], env=env, capture_output=True, text=True, timeout=60)
+        assert "shown" in out.stdout, out.stderr
+        return time.perf_counter() - began
+
+    times = benchmark.pedantic(lambda: [start() for _ in range(3)], rounds=1, iterations=1)
+    best, median = min(times), statistics.median(times)
+    print(f"\ncold start to window shown: median {median:.2f} s (best {best:.2f} s)")
+    benchmark.extra_info["cold_start_s"] = median
+    assert median <= 1.5
