@@ -10,7 +10,8 @@ Questions answered here, once per draft, in code-point spans of the original tex
 - `role_signal(doc)`: where the draft says the author's role ("as a nurse", "I'm a resident", the title).
 - `discloses_connection_and_role(doc)`: both of the above, which is what guideline 4 asks for.
 - `opinion_sentences(doc)`: sentences that give a view on health, medicine, health care, the profession
-  or the employer (an evaluative claim, a recommendation or advocacy), not light sentiment or plain facts.
+  or the employer (an evaluative claim, a recommendation or advocacy), not light sentiment or plain facts
+  (`[voice].not_opinions` vetoes cues inside "my patients are the best", "Happy Nurses Week", ...).
 - `speaks_for_employer(doc)`: "We at <employer> believe", "<employer>'s position is", ...
 - `find_disclaimer(doc)` / `disclaimer_in(text, policy)`: a "views are my own" line in any close
   wording, English or Spanish ("Views mine.", "Toots are my own", "Las opiniones son mías"), and not
@@ -165,6 +166,7 @@ def pattern_groups(policy: Policy) -> dict[str, list[re.Pattern[str]]]:
         "workplace": each(disclosure.workplace),
         "role_cues": each(disclosure.role_cues),
         "opinion": phrases(voice.opinion_cues),
+        "not_opinion": each(voice.not_opinions),
         "topic": [*phrases(voice.topics), re.compile(MARK)],
         "own_work": phrases(disclosure.own_work),
     }
@@ -233,7 +235,8 @@ def _analyse(doc: Document) -> Affiliation:
 
     speaking = found["speaks_for"] + (found["speaks_for_connected"] if apparent else [])
     speaks = _outside(sorted({_span(doc, m) for m in speaking}, key=lambda s: s.start), disclaimer)
-    opinions = _opinions(doc, patterns.topic_window, found["opinion"], found["topic"], disclaimer)
+    cues = _outside_matches(found["opinion"], found["not_opinion"])
+    opinions = _opinions(doc, patterns.topic_window, cues, found["topic"], disclaimer)
     topics = tuple(
         m
         for m in doc.mentions
@@ -254,6 +257,13 @@ def _analyse(doc: Document) -> Affiliation:
 def _scan(doc: Document) -> dict[str, list[re.Match[str]]]:
     sentences = [(s.start, s.end) for s in doc.sentences]
     return _patterns(doc.policy).scanner.scan(_masked(doc), sentences)
+
+
+def _outside_matches(cues: list[re.Match[str]], vetoes: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Opinion cues that are not part of light sentiment ("my patients are the best")."""
+    if not vetoes:
+        return cues
+    return [c for c in cues if not any(v.start() <= c.start() < v.end() for v in vetoes)]
 
 
 def _span(doc: Document, match: re.Match[str]) -> Span:

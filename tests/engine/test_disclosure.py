@@ -37,6 +37,7 @@ def raises_4(text: str, profile: Profile = NURSE) -> bool:
         "New grad orientation done ✅ #MayoClinic #nurselife",
         "Thinking about applying to Mayo's nurse residency. Anyone have tips?",
         "Como enfermera, creo que la Clínica Mayo tiene el mejor equipo.",
+        "My mom, a nurse at Mayo Clinic, says the new tower is gorgeous.",
     ],
 )
 def test_talking_about_the_employer_without_disclosure_is_flagged(text):
@@ -73,6 +74,12 @@ def test_the_message_says_which_half_is_missing(text, rule):
         "Mayo Clinic nurse here. The new ICU tower is gorgeous.",
         "As a nurse manager here at Mayo Clinic, I'm excited about the new tower.",
         "Mayo Clinic finally opened the new ramp. Disclosure: I'm a registered nurse at Mayo Clinic.",
+        "Working as a scheduler at Mayo Clinic Health System, I can say the new app helps.",
+        "My job as a unit secretary at Mayo means I know every parking trick.",
+        "ICU nurse at Mayo Clinic, mom of two, runner.\nThe new tower opens today!",
+        "I'm an RN on 5 West at Mayo Clinic and our unit just got new beds!",
+        "I've been a nurse at Mayo for 10 years and the cafeteria still has the best cookies.",
+        "Speaking as a Mayo Clinic pharmacist: the new pharmacy hours are great news.",
     ],
 )
 def test_connection_and_role_together_clear_it(text):

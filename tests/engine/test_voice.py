@@ -100,10 +100,42 @@ def test_the_draft_itself_can_show_the_connection(text):
         "Should I paint the nursery green or yellow?",
         "The Vikings should fire their coach. Worst season ever. 🏈",
         "Whoever keeps leaving dishes in the break room sink, please stop.",
+        "I think I left my badge in the car again 🤦",
+        "You should have seen the line at the coffee cart this morning ☕",
     ],
 )
 def test_purely_personal_posts_need_no_disclaimer(text):
     assert not raises_2(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My patients are the best part of my job 💙",
+        "My coworkers are the best, seriously. Night shift crew forever 🌙",
+        "Happy Nurses Week to the best nurses in the world! 💐",
+        "Thank you to the nurses who cared for my grandma. You deserve the world.",
+        "Best shift ever with the best crew 💙",
+        "Grateful for my preceptor, she is the best! #newgrad",
+    ],
+)
+def test_light_sentiment_is_not_an_opinion(text):
+    assert not raises_2(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The best charge nurses are the ones who still take a patient assignment.",
+        "Nurses are the backbone of health care and it's time hospitals paid them like it.",
+        "Happy Nurses Week! Now pay us what we're worth, hospitals should stop with the pizza parties.",
+        "Mayo's parking situation is a joke.",
+        "Love how admin thinks a pizza party fixes burnout 🙄",
+        "Can we talk about how insurers deny care with one click?",
+    ],
+)
+def test_praise_and_criticism_of_the_profession_or_employer_are_opinions(text):
+    assert raises_2(text)
 
 
 @pytest.mark.parametrize(

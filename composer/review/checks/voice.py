@@ -32,6 +32,7 @@ class Config:
     disclaimers: tuple[Pattern, ...] = ()
     employer_refs: tuple[str, ...] = ()
     opinion_cues: tuple[str, ...] = ()
+    not_opinions: tuple[Pattern, ...] = ()
     topics: tuple[str, ...] = ()
     topic_window: int = 1
     speaks_for: tuple[Pattern, ...] = ()
