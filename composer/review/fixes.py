@@ -71,8 +71,18 @@ def disclosure_text(policy: Policy, profile: Profile) -> str:
     if not title:
         return policy.disclosure_template_no_title.format(organisation=organisation)
     sentence = policy.disclosure_template.format(title=title, organisation=organisation)
-    # "a" or "an" by sound of the first letter, as people write it.
-    return re.sub(r"\b([Aa]) (?=[AEIOUaeiou])", lambda m: m.group(1) + "n ", sentence, count=1)
+    # "a" or "an" by the sound of the title: "an ICU nurse", "an RN", "a unit clerk".
+    suffix = "n " if _takes_an(title.split()[0]) else " "
+    return re.sub(r"\b([Aa]) (?=" + re.escape(title) + ")", lambda m: m.group(1) + suffix, sentence, count=1)
+
+
+def _takes_an(word: str) -> bool:
+    if len(word) > 1 and word.isupper():  # an acronym is read letter by letter: "an RN", "a CNA"
+        return word[0] in "AEFHILMNORSX"
+    lower = word.lower()
+    if lower.startswith(("uni", "use", "usu", "uti", "ure", "eu", "one", "once")):
+        return False
+    return lower.startswith(("hour", "honest", "honor", "heir")) or lower[:1] in "aeiou"
 
 
 def disclosure_edit(text: str, policy: Policy, profile: Profile) -> Edit | None:

@@ -131,3 +131,21 @@ def test_the_fix_appends_a_disclosure_built_from_the_title():
 def test_without_a_title_the_suggestion_still_discloses_the_connection():
     [finding] = disclosure_findings("Mayo Clinic ranked #1 again!", Profile())
     assert finding.suggestions[0] == "Disclosure: I work at Mayo Clinic."
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("Unit Clerk", "Disclosure: I'm a Unit Clerk at Mayo Clinic."),
+        ("RN", "Disclosure: I'm an RN at Mayo Clinic."),
+        ("CNA", "Disclosure: I'm a CNA at Mayo Clinic."),
+        ("Oncology Nurse", "Disclosure: I'm an Oncology Nurse at Mayo Clinic."),
+    ],
+)
+def test_the_suggested_disclosure_reads_naturally(title, sentence):
+    assert disclosure_text(bundled_policy(), Profile(title=title)) == sentence
+
+
+def test_without_a_title_the_message_shows_where_the_role_goes():
+    [finding] = disclosure_findings("Proud to work at Mayo Clinic! The new tower opens Monday.", Profile())
+    assert "[your role]" in finding.message

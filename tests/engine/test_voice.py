@@ -238,6 +238,15 @@ def test_citing_the_employer_without_a_connection_is_not_speaking_for_it():
     assert not raises_2("According to Mayo Clinic, adults need 7 hours of sleep.", UNSEEN)
 
 
+def test_passing_on_the_employers_public_advice_is_not_speaking_for_it():
+    assert not raises_2("Mayo Clinic recommends adults get 150 minutes of exercise a week. Here's how I fit it in.")
+
+
+def test_claiming_the_employers_backing_for_a_product_is_speaking_for_it():
+    rules = {f.rule for f in voice_findings("Mayo Clinic recommends this brand of baby formula, trust me!")}
+    assert "voice.speaks-for-employer" in rules
+
+
 def test_a_handle_with_the_employer_name_shows_the_connection():
     profile = Profile(roles={"patient-care"}, handles=("@MayoNurseJen",))
     [finding] = voice_findings("Nurses deserve safe ratios.", profile)

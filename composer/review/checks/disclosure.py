@@ -43,13 +43,14 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
     else:
         rule = "no-disclosure"
     mention = found.topics[0]
-    title = doc.profile.title.strip()
+    suggestion = disclosure_text(doc.policy, doc.profile)
+    # The message shows the sentence to add; without a title in the profile it shows where the role goes.
+    example = suggestion if doc.profile.title.strip() else _with_role_blank(doc)
     yield doc.finding(
-        section,
-        rule,
-        mention.start,
-        mention.end,
-        suggestions=(disclosure_text(doc.policy, doc.profile),),
-        fix="append",
-        title=title or "your job",
+        section, rule, mention.start, mention.end, suggestions=(suggestion,), fix="append", example=example
     )
+
+
+def _with_role_blank(doc: Document) -> str:
+    policy = doc.policy
+    return policy.disclosure_template.format(title="[your role]", organisation=policy.employer.organisation)
