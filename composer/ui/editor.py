@@ -22,6 +22,7 @@ class ComposeEditor(QPlainTextEdit):
         self.setAccessibleDescription("Write your post here. Findings are underlined; F8 goes to the next one.")
         self.setPlaceholderText("Write your post here…")
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDocumentMargin(self.fontMetrics().lineSpacing() * 0.6)  # room to read, in text units
         self.setTabChangesFocus(True)  # a post has no use for tab characters; Tab moves to the panel
         self._tracked: list[TrackedFinding] = []
 

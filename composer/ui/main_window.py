@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QToolBar,
@@ -225,9 +226,13 @@ class MainWindow(QMainWindow):
         self.readiness_label.setAccessibleName("Readiness")
         self.grammar_status = GrammarStatus(self.grammar)
         self.counter = LengthCounter()
-        status.addPermanentWidget(self.readiness_label)
-        status.addPermanentWidget(self.grammar_status)
-        status.addPermanentWidget(self.counter)
+        for index, widget in enumerate((self.readiness_label, self.grammar_status, self.counter)):
+            if index:
+                separator = QFrame()
+                separator.setFrameShape(QFrame.Shape.VLine)
+                separator.setFrameShadow(QFrame.Shadow.Sunken)
+                status.addPermanentWidget(separator)
+            status.addPermanentWidget(widget)
 
     def _connect(self, a: WindowActions) -> None:
         doc = self.editor.document()
@@ -272,14 +277,17 @@ class MainWindow(QMainWindow):
         self.grammar_status.sendAnywayRequested.connect(self._confirm_private_grammar)
 
     def _fit_to_screen(self) -> None:
-        """A size in text units (so it scales with the font), kept inside the screen."""
+        """Most of the screen, measured in characters and lines so it scales with the font."""
         metrics = self.fontMetrics()
-        width, height = 110 * metrics.averageCharWidth(), 36 * metrics.lineSpacing()
+        char, line = metrics.averageCharWidth(), metrics.lineSpacing()
+        width, height = 120 * char, 40 * line
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:
-            width, height = min(width, int(screen.width() * 0.9)), min(height, int(screen.height() * 0.9))
+            width = max(min(int(screen.width() * 0.75), 160 * char), min(width, int(screen.width() * 0.95)))
+            height = max(min(int(screen.height() * 0.8), 50 * line), min(height, int(screen.height() * 0.9)))
+            width, height = min(width, screen.width()), min(height, screen.height())
         self.resize(width, height)
-        self.resizeDocks([self.dock], [int(width * 0.4)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.dock], [int(width * 0.38)], Qt.Orientation.Horizontal)
 
     # --- the text ------------------------------------------------------------------------------
 
@@ -373,7 +381,6 @@ class MainWindow(QMainWindow):
     def _show_readiness(self) -> None:
         self.panel.set_readiness(self._readiness)
         self.readiness_label.setText(self._readiness.summary)
-        self.dock.setWindowTitle(f"Feedback — {self._readiness.headline}")
 
     @property
     def readiness(self) -> Readiness:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from composer.review import Finding
 from composer.review.policy import Guideline
 from composer.ui.readiness import Readiness
-from composer.ui.underlines import TrackedFinding, finding_colour, is_grammar
+from composer.ui.underlines import TrackedFinding, finding_colour, is_grammar, severity_colour
 
 GRAMMAR_GROUP = "Grammar & tone"
 _BUTTON_TEXT_LIMIT = 36
@@ -58,11 +58,14 @@ def group_title(finding: Finding, guidelines: Mapping[int, Guideline]) -> str:
     return f"Guideline {finding.guideline}: {title}" if title else f"Guideline {finding.guideline}"
 
 
+def _card_key(tracked: TrackedFinding) -> tuple:
+    """What a card shows: two findings with the same key can share a card (positions aside)."""
+    f = tracked.finding
+    return (f.rule, f.guideline, f.excerpt, f.message, f.severity, tuple(f.suggestions), f.fix, f.category)
+
+
 def _signature(tracked: list[TrackedFinding]) -> list[tuple]:
-    return [
-        (t.finding.rule, t.finding.excerpt, t.finding.message, t.finding.severity, tuple(t.finding.suggestions))
-        for t in tracked
-    ]
+    return [_card_key(t) for t in tracked]
 
 
 class FindingCard(QFrame):
@@ -208,8 +211,22 @@ class FeedbackPanel(QWidget):
 
     def set_readiness(self, readiness: Readiness) -> None:
         self.headline.setText(readiness.headline)
+        self._readiness = readiness
+        self._colour_headline()
         self.details.setText(readiness.details)
         self.details.setVisible(bool(readiness.details) and not readiness.empty)
+
+    def _colour_headline(self) -> None:
+        """Red with errors, amber with warnings, green when ready: the verdict at a glance (and in words)."""
+        readiness = getattr(self, "_readiness", None)
+        palette = self.headline.palette()
+        if readiness is None or readiness.empty:
+            colour = self.palette().color(QPalette.ColorRole.WindowText)
+        else:
+            key = "error" if readiness.errors else "warning" if readiness.warnings else "info"
+            colour = severity_colour(key, self.palette())
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.headline.setPalette(palette)
 
     def set_findings(
         self, tracked: list[TrackedFinding], guidelines: Mapping[int, Guideline], *, empty_text: bool = False
@@ -257,47 +274,82 @@ class FeedbackPanel(QWidget):
         return True
 
     def _rebuild(self, tracked: list[TrackedFinding], *, empty_text: bool) -> None:
-        self._selected = None
+        """Lay out the cards in order, reusing the cards and headings of findings still present.
+
+        Typing usually changes one finding or none, so reusing widgets keeps a review's update to a
+        few milliseconds on the GUI thread instead of building twenty cards afresh.
+        """
+        if not hasattr(self, "_content"):
+            self._content = QWidget()
+            self._content.setAccessibleName("Findings list")
+            self._layout = QVBoxLayout(self._content)
+            self._note = QLabel()
+            self._note.setWordWrap(True)
+            self._note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            self._headings: dict[str, QLabel] = {}
+            self.scroll.setWidget(self._content)
+        layout = self._layout
+        while layout.count():
+            layout.takeAt(0)  # the widgets stay, parented to the content widget
+        spare: dict[tuple, list[FindingCard]] = {}
+        for card in self._cards:
+            spare.setdefault(_card_key(card.tracked), []).append(card)
+        spare_headings, self._headings = self._headings, {}
         self._cards = []
-        content = QWidget()
-        content.setAccessibleName("Findings list")
-        layout = QVBoxLayout(content)
+
         groups: dict[str, list[TrackedFinding]] = {}
         order = sorted(tracked, key=lambda t: (is_grammar(t.finding), t.finding.guideline, t.start16))
         for item in order:
             groups.setdefault(group_title(item.finding, self._guidelines), []).append(item)
         for title, items in groups.items():
-            heading = QLabel(title)
-            font = QFont(heading.font())
-            font.setBold(True)
-            heading.setFont(font)
-            heading.setWordWrap(True)
-            heading.setAccessibleName(title)
+            heading = spare_headings.pop(title, None) or self._heading(title)
+            self._headings[title] = heading
             layout.addWidget(heading)
+            heading.show()
             for item in items:
-                card = FindingCard(item, title)
-                card.fixRequested.connect(self.fixRequested)
-                card.showRequested.connect(self.showRequested)
-                card.ignoreRequested.connect(self.ignoreRequested)
+                reusable = spare.get(_card_key(item))
+                card = reusable.pop() if reusable else self._card(item, title)
+                card.tracked = item
                 layout.addWidget(card)
+                card.show()
                 self._cards.append(card)
-        if not tracked:
-            note = QLabel(
-                "Findings appear here as you write."
-                if empty_text
-                else "No findings: the reviewer found nothing against the policy in this draft."
-            )
-            note.setWordWrap(True)
-            note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            layout.addWidget(note)
+        for leftover in [c for cards in spare.values() for c in cards] + list(spare_headings.values()):
+            if leftover is self._selected:
+                self._selected = None
+            leftover.hide()
+            leftover.deleteLater()
+
+        self._note.setText(
+            "Findings appear here as you write."
+            if empty_text
+            else "No findings: the reviewer found nothing against the policy in this draft."
+        )
+        layout.addWidget(self._note)
+        self._note.setVisible(not tracked)
         layout.addStretch(1)
-        self.scroll.setWidget(content)  # the old content widget is deleted by the scroll area
         # Never narrower than a card's buttons: the editor gives way instead of cards being cut off.
         scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
-        self.scroll.setMinimumWidth(content.minimumSizeHint().width() + scrollbar)
+        self.scroll.setMinimumWidth(self._content.minimumSizeHint().width() + scrollbar)
+
+    def _heading(self, title: str) -> QLabel:
+        heading = QLabel(title)
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setWordWrap(True)
+        heading.setAccessibleName(title)
+        return heading
+
+    def _card(self, item: TrackedFinding, title: str) -> FindingCard:
+        card = FindingCard(item, title)
+        card.fixRequested.connect(self.fixRequested)
+        card.showRequested.connect(self.showRequested)
+        card.ignoreRequested.connect(self.ignoreRequested)
+        return card
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             for card in self._cards:
                 card.restyle()
+            self._colour_headline()

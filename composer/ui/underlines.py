@@ -39,7 +39,12 @@ def is_dark(palette: QPalette) -> bool:
 
 
 def finding_colour(finding: Finding, palette: QPalette) -> QColor:
-    light, dark = _COLOURS[colour_key(finding)]
+    return severity_colour(colour_key(finding), palette)
+
+
+def severity_colour(key: str, palette: QPalette) -> QColor:
+    """The colour for "error", "warning", "info" or "grammar" that reads on this palette's background."""
+    light, dark = _COLOURS[key]
     return QColor(dark if is_dark(palette) else light)
 
 
