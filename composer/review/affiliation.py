@@ -156,8 +156,12 @@ def pattern_groups(policy: Policy) -> dict[str, list[re.Pattern[str]]]:
 
     def phrases(items: Iterable[str]) -> list[re.Pattern[str]]:
         # One pattern per phrase (the scanner anchors each on its own words). A phrase may end on
-        # an employer placeholder, which is not a word character.
-        return [expand(phrase_pattern((item,), suffix=r"(?:\b|(?<=\ue000))").pattern) for item in items]
+        # an employer placeholder, which is not a word character (_END).
+        # A hashtag phrase ("#nurselife") starts on "#", where "\b" never holds.
+        return [
+            expand(phrase_pattern((item,), prefix=_START[item.lstrip("/")[:1] == "#"], suffix=_END).pattern)
+            for item in items
+        ]
 
     return {
         "disclaimers": each(voice.disclaimers),
@@ -170,6 +174,10 @@ def pattern_groups(policy: Policy) -> dict[str, list[re.Pattern[str]]]:
         "topic": [*phrases(voice.topics), re.compile(MARK)],
         "own_work": phrases(disclosure.own_work),
     }
+
+
+_START = {False: r"\b", True: r"(?<![\w#])"}
+_END = r"(?:\b|(?<=\ue000))"
 
 
 def _alternation(phrases: Iterable[str], *, suffix: str = r"\b") -> str:

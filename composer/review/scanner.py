@@ -60,7 +60,6 @@ class Scanner:
             name: re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
             for name, patterns in inside_patterns.items()
         }
-        loose_anchors -= word_anchors
         # Anchors that always begin a word are looked for at word starts only; the others anywhere.
         every = word_anchors | loose_anchors
         ends = {WORD_END: r"(?!\w)", " ": r"\s+"}

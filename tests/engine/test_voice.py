@@ -76,6 +76,9 @@ def test_no_disclaimer_is_needed_when_no_connection_shows(text):
         "Six years in the Mayo Clinic ICU taught me one thing: rest is not optional for nurses.",
         "So proud of our hospital, Mayo Clinic. I truly think we give the best cancer care anywhere.",
         "Honestly every new grad should get a 12-week preceptorship. Disclosure: I'm a nurse educator at Mayo Clinic.",
+        "Hot take: 12-hour shifts are killing us. #MayoClinic #nurselife",
+        "As a respiratory therapist at Mayo Clinic, I think every smoker deserves a real cessation program.",
+        "Como enfermera en la Clínica Mayo, pienso que los pacientes merecen intérpretes.",
     ],
 )
 def test_the_draft_itself_can_show_the_connection(text):
@@ -183,6 +186,28 @@ def test_a_disclaimer_in_any_close_wording_is_enough(text):
 )
 def test_look_alikes_are_not_disclaimers(text):
     assert not has_disclaimer(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I strongly believe every hospital should publish its staffing ratios. Mayo Clinic included.",
+        "Mayo Clinic has the best cardiology department in the country, hands down.",
+    ],
+)
+def test_naming_the_employer_is_not_the_same_as_saying_you_work_there(text):
+    assert not raises_2(text, UNSEEN)
+
+
+def test_a_long_post_is_judged_by_its_opinions_not_its_length():
+    personal = (
+        "Long post, bear with me.\n\nI've been a nurse for 20 years. I've worked nights, days, holidays.\n\n"
+        "Thank you to everyone who made my retirement party so special. 💙"
+    )
+    assert not raises_2(personal, platform="facebook")
+    opinion = personal.replace("holidays.", "holidays. The way hospitals treat experienced nurses is shameful.")
+    [finding] = voice_findings(opinion, platform="facebook")
+    assert opinion[finding.start : finding.end] == "The way hospitals treat experienced nurses is shameful."
 
 
 def test_the_finding_underlines_the_opinion_and_offers_the_platform_disclaimer():
