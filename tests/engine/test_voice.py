@@ -120,6 +120,7 @@ def test_purely_personal_posts_need_no_disclaimer(text):
         "Thank you to the nurses who cared for my grandma. You deserve the world.",
         "Best shift ever with the best crew 💙",
         "Grateful for my preceptor, she is the best! #newgrad",
+        "My patient told me I should be a doctor 🥹",
     ],
 )
 def test_light_sentiment_is_not_an_opinion(text):
