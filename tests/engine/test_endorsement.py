@@ -31,6 +31,18 @@ def _endorsements(text: str, profile: Profile = NURSE) -> list:
         "Proud to recommend Kim for any nurse leader role; I managed her at Mayo Clinic for 4 years.",
         "Vote for Jane Smith for Senate, Mayo Clinic docs support her!",
         "This app is Mayo Clinic approved, download it now!",
+        # Held-out paraphrases: a credential or workplace reference to the employer + an endorsement.
+        "I was Kayla's nurse manager at Mayo Clinic for four years, and I recommend her without reservation.",
+        "As a student at Mayo Clinic Alix School of Medicine: this Qbank is the one to buy.",
+        "As a Mayo Clinic med student, I use this Qbank. It's what all of us here use.",
+        "I had the pleasure of working with Kayla at Mayo Clinic for four years. Any unit would be lucky to have her.",
+        "Take it from a Mayo Clinic nurse: these compression socks are the only ones worth buying.",
+        "Every nurse on my unit at Mayo uses these clogs. Link in bio!",
+        "If it's good enough for Mayo Clinic, it's good enough for your family. Grab yours today.",
+        "As her Mayo Clinic colleague of ten years, I'm proud to support Dr. Lee for AMA president.",
+        "Como enfermera de Mayo Clinic, les recomiendo estas vitaminas para el embarazo.",
+        "We use this exact app every day at Mayo Clinic. You need it.",
+        "Based on my 8 years at Mayo, Dr. Lind is who I'd send my own mother to. Tell her I sent you!",
     ],
 )
 def test_endorsement_backed_by_the_employer_is_raised(text):
@@ -52,6 +64,12 @@ def test_endorsement_backed_by_the_employer_is_raised(text):
         "Go team! So proud of Mayo Clinic's #1 ranking again this year.",
         "Mayo Clinic is hosting a free health fair Saturday, details at mayoclinic.org/events",
         "Mayo Clinic approved the new parking ramp plans last week.",
+        # Held-out hard negatives.
+        "I was a patient at Mayo Clinic last year and I recommend their cafeteria's soup 😂",
+        "Epic, the EHR used at Mayo Clinic, went down for an hour today.",
+        "Follow @MayoClinic for their new podcast, I recommend the sleep episode.",
+        "I question the choice of Mayo Clinic leadership to cut night staffing.",
+        "My mom had surgery at Mayo Clinic last week; the nurses were wonderful.",
     ],
 )
 def test_personal_or_official_sharing_is_not_raised(text):

@@ -31,6 +31,22 @@ def _findings(text: str, profile: Profile, guideline: int) -> list:
         "Sent friend requests to a few of my favorite patients from the clinic today.",
         "Shoutout to my old patient Mr. B who just followed me on Insta!",
         "Patients always ask for my IG, so here it is: @nurse.kay, follow me!",
+        # Held-out paraphrases: any act of connecting whose other party is the author's patients.
+        "A patient I discharged last week found me on Instagram and I followed her back 💕",
+        "Told my patients at discharge they can find me on TikTok @nurse.kay",
+        "If I was your nurse on 5 West, add me on Facebook!",
+        "Handed out my Insta handle to a few of my rehab clients today 😅",
+        "Former clients of the cardiac rehab gym: my DMs are open, follow me!",
+        "Said yes to a follow request from the cutest little hospice patient 🥹",
+        "Mrs. Olsen from my caseload is now following me on Instagram 😂",
+        "Pacientes del tercer piso: agréguenme en Facebook 😊",
+        "¡Mis pacientes de diálisis! 💙 Búsquenme en Instagram como @lupita.enfermera.",
+        "Once you're discharged, look me up on Facebook!",
+        "My favorite patient from last spring. She just sent me a friend request and I accepted 🥰",
+        "Meet my patient Rosa, who rang the bell today. And yes, she's officially my newest follower now 😉",
+        "I follow a lot of my old patients on Insta and love seeing their progress.",
+        "Added some of the residents at the memory care home where I work on Facebook.",
+        "Acepté la solicitud de amistad de una mamá que atendí en la sala de partos.",
     ],
 )
 def test_friending_patients_is_raised_for_patient_care(text):
@@ -51,6 +67,15 @@ def test_friending_patients_is_raised_for_patient_care(text):
         "My coworker friended a patient and got a talking-to from our manager.",
         "A patient asked to friend me. I explained our policy and said no.",
         "Follow our unit's official page for updates about visiting hours.",
+        # Held-out hard negatives.
+        "A patient's daughter asked to add me on Facebook. I said no, kindly.",
+        "Follow me for patient education videos every Monday!",
+        "My patients always ask me to follow them on Insta, and I always decline.",
+        "Follow @MayoClinic, patients, for reliable health info!",
+        "My best friend since high school was my patient last week. She follows me everywhere, as always.",
+        "Patients deserve nurses who aren't exhausted. Follow me for advocacy updates.",
+        "My patient assignment was brutal today. Follow me for more night-shift stories.",
+        "Good charge nurses still take a patient assignment. My new grads keep sending me requests, accepted.",
     ],
 )
 def test_not_friending_patients_is_not_raised(text):
@@ -83,6 +108,8 @@ def test_guideline_7_advice_differs_for_students():
         "Just followed all of my techs on here. Supervisor perks 😎",
         "Just sent follow requests to all of my direct reports, let's connect!",
         "Adding my staff on Facebook this weekend so we can share holiday photos.",
+        "Sent a LinkedIn invite to each person on my team.",
+        "Hoy le mandé solicitud de amistad a cada una de las enfermeras de mi turno.",
     ],
 )
 def test_managers_starting_requests_with_staff_is_raised(text):

@@ -21,6 +21,9 @@ def _handle_findings(text: str, handles: tuple[str, ...] = ("@jen_rn",)) -> list
         ("@drkim-mayo.bsky.social", "@drkim.bsky.social"),
         ("@mayo_dietitian_dana", "@dietitian_dana"),
         ("youtube.com/@TheMayoClinicMedic", "youtube.com/@TheMedic"),
+        ("mayoresidentlife.com", "residentlife.com"),
+        ("@mayorn_kate", "@rn_kate"),
+        ("tiktok.com/@mayoradiologyrn", "tiktok.com/@radiologyrn"),
     ],
 )
 def test_profile_handle_with_the_employer_name_is_raised_with_a_suggestion(handle, alternative):
@@ -33,7 +36,17 @@ def test_profile_handle_with_the_employer_name_is_raised_with_a_suggestion(handl
 
 @pytest.mark.parametrize(
     "handle",
-    ["@jen_rn", "@MayoClinic", "@mayonnaise_lover", "@mayor_of_nursing", "@palomayoga", "@CincoDeMayoFan"],
+    [
+        "@jen_rn",
+        "@MayoClinic",
+        "@mayonnaise_lover",
+        "@mayor_of_nursing",
+        "@palomayoga",
+        "@CincoDeMayoFan",
+        "@mayorpete",
+        "@mayoral_race",
+        "@mayorsoffice",
+    ],
 )
 def test_other_handles_are_not_raised(handle):
     assert not _handle_findings("Sunday pancakes and zero alarms 🥞", (handle,))
@@ -63,6 +76,14 @@ def test_a_profile_handle_written_in_the_draft_is_underlined_there():
         ("New handle, who dis? I'm now @NurseMayoMaria everywhere ✨", "@NurseMayoMaria"),
         ("Check out my blog at mayonursediaries.com for more stories", "mayonursediaries.com"),
         ("Join my Facebook group Mayo Clinic Nurses Unite for support and memes!", "Mayo Clinic Nurses Unite"),
+        ("Launching a new page today: Mayo Moms in Medicine 💕", "Mayo Moms in Medicine"),
+        ("My blog (mayonursenotes.com) is finally live!", "mayonursenotes.com"),
+        ("My IG is @mayo.nurse.kate, come say hi", "@mayo.nurse.kate"),
+        ("New Instagram account for our unit: @mayo6west", "@mayo6west"),
+        ("Check out my new podcast, The Mayo Resident Hour 🎙️", "The Mayo Resident Hour"),
+        ("Subscribe at youtube.com/@mayodocmike for weekly videos", "youtube.com/@mayodocmike"),
+        ("Started a study group for first-years, it's called MayoMed Study Squad", "MayoMed Study Squad"),
+        ("A Discord for night-shift nurses: join at discord.gg/mayonightowls", "discord.gg/mayonightowls"),
     ],
 )
 def test_names_announced_as_the_authors_own_are_raised(text, name):
@@ -84,6 +105,9 @@ def test_names_announced_as_the_authors_own_are_raised(text, name):
         "Congrats to Dr. Mayo on her retirement!",
         "Visit my page for recipes, link in bio. #MayoClinicDiet",
         "Updated my LinkedIn profile at Mayo Clinic today, new headshot!",
+        "Check out my friend's page @mayo.moms.club, she's amazing",
+        "My new page: Nurses Who Lift 💪",
+        "Loved the #MayoClinic booth at the conference today!",
     ],
 )
 def test_tags_hashtags_others_and_approved_names_are_not_raised(text):

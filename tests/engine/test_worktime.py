@@ -41,6 +41,23 @@ def _raised(text: str) -> bool:
         "Charting can wait, time for TikTok 😂",
         "Sitting in orientation right now and already bored",
         "In the middle of our quarterly review meeting and I'm on Twitter 😬",
+        # Held-out paraphrases: the act of posting now, next to a kind of work in progress.
+        "Quick tweet from OR 12 while the attending closes 😷",
+        "Two hours into this hip replacement and the playlist is all Taylor Swift",
+        "Writing this from the corner of the conference room during our budget meeting, send coffee",
+        "Sneaking a quick scroll between med passes, don't tell my charge nurse",
+        "All my patients are finally asleep, so here I am posting memes at 3am",
+        "Hour six of a marathon Whipple and I'm sneaking a selfie",
+        "Hello from the nurses' station! Night shift crew checking in 👋",
+        "Forty-five minutes into this mandatory in-service and I'm on TikTok",
+        "Typing with one hand while I hold pressure on this groin, multitasking queen",
+        "Pretending to chart but actually scrolling Reddit lol",
+        "Snuck a selfie in during the code debrief 🙈",
+        "Posting this between assessments because my unit is wild tonight",
+        "Code blue on our floor and I'm up next for compressions, will update after 🙏",
+        "The compliance webinar is playing in the other tab and I'm here, tooting.",
+        "Between reads in the reading room and just had to share this sunset",
+        "Sitting in our monthly ops review right now, perfect time to update my headline",
     ],
 )
 def test_posting_while_working_is_raised(text):
@@ -65,10 +82,35 @@ def test_posting_while_working_is_raised(text):
         "Post-shift thoughts: we need more staff on nights.",
         "Nurses, please don't scroll during report. Your patients deserve your attention.",
         "Surgery went well for my dad today, thank you all for the prayers",
+        # Held-out hard negatives: the author's own care, family waiting, stories, plans, other people.
+        "Hour four of my colonoscopy prep and I regret everything",
+        "Three hours into my dad's surgery and still no update. Waiting room vibes.",
+        "I used to sneak posts in during rounds as a student. Please don't.",
+        "After hour twelve of a brutal double, home and in bed.",
+        "Tomorrow I'm filming a day in the life for my channel, stay tuned!",
+        "My coworker was tweeting from the OR and got written up.",
+        "Selfie in the middle of a run by the river 🏃",
+        "Posting from my couch after a 12-hour shift, feet up.",
+        "Three years ago I was in hour ten of a transplant when the power went out.",
+        "I love the quiet nights when my patients are sleeping and the unit hums.",
+        "Posting while we wait for the baby to arrive!!",
+        "I still have his wristband from room 22 stuck on my locker, sweetest man.",
     ],
 )
 def test_posts_on_own_time_are_not_raised(text):
     assert not _raised(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I filmed bits of my whole shift Tuesday for the vlog: huddle, rounds, the dinner rush.",
+        "Recorded most of my night shift for the channel, full video drops Friday!",
+        "Clipped a GoPro to my badge reel for my entire 12-hour shift, watch me hang drips and chart!",
+    ],
+)
+def test_filming_a_shift_is_raised_even_when_told_afterwards(text):
+    assert _raised(text), text
 
 
 def test_on_duty_finding_points_at_the_words_and_cites_guideline_6():

@@ -3,7 +3,8 @@
 Two shapes raise it. Either the employer itself is said to back something ("Mayo Clinic
 recommends", "Mayo-approved", "approved by Mayo"), or a recommendation rests on the author's work
 there: a credential naming the employer ("as a nurse at Mayo Clinic", "based on my 10 years at Mayo",
-"we use it every day at Mayo") with an endorsement in the same or the next sentence. A personal
+"I was her manager at Mayo", "we use it every day at Mayo") with an endorsement in the same or a
+neighbouring sentence ("the one to buy", "it's what all of us here use", "I recommend her"). A personal
 recommendation with no employer name, and sharing the employer's own official pages, are fine;
 a disclaimer does not clear it. The detection is the same for everyone; the advice follows the roles.
 """
@@ -30,7 +31,7 @@ class Config:
     """This detector's settings in the pack's [endorsement] table."""
 
     endorse: tuple[str, ...] = ()  # recommending, vouching, backing, "trust me": counts in nearby sentences too
-    promotion: tuple[str, ...] = ()  # promo codes, "link in bio": counts only in the credential's own sentence
+    promotion: tuple[str, ...] = ()  # promo codes, "link in bio": in the credential's sentence or the next one
     employer_backs: tuple[str, ...] = ()  # verbs right after the employer's name: "recommends", "trusts"
     employer_suffixes: tuple[str, ...] = ()  # "-approved", "-recommended" glued to the name
     backed_by: tuple[str, ...] = ()  # right before the name: "approved by", "recommended by"
@@ -110,7 +111,7 @@ def _backing(
     if backed_by is not None and office not in text[mention.end : mention.end + 60].lower():
         return before_start + backed_by.start(), mention.end, ""
     credential = patterns.credential.search(before)
-    if credential is None or not (_endorses(nearby, patterns) or patterns.promotion.search(sentence.text)):
+    if credential is None or not (_endorses(nearby, patterns) or _promotes(sentence, nearby, patterns)):
         return None
     start = before_start + credential.start()
     phrase = text[start : mention.end]
@@ -124,6 +125,11 @@ def _endorses(nearby: list[Span], patterns: _Patterns) -> bool:
             if not patterns.not_an_endorsement.search(span.text[max(0, match.start() - 30) : match.start()]):
                 return True
     return False
+
+
+def _promotes(sentence: Span, nearby: list[Span], patterns: _Patterns) -> bool:
+    """A sales cue in the credential's sentence or the one after it ("... at Mayo uses these. Link in bio!")."""
+    return any(patterns.promotion.search(span.text) for span in nearby if span.start >= sentence.start)
 
 
 def _first_person(phrase: str, patterns: _Patterns) -> str:

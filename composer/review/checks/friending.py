@@ -1,11 +1,14 @@
 """Friending patients (guideline 7) and managers friending their staff (guideline 8).
 
-Both rules look for the same shape inside one sentence: an act of friending, following or
-connecting, and the people on the other end. Guideline 7 applies to authors in patient-care roles and
-covers initiating, inviting, accepting and announcing; friendships that pre-date the care and
-declined requests are fine. Guideline 8 applies to managers and covers only requests they start:
-accepting what an employee sent, or connecting with peers and bosses, is fine. The words are the
-pack's; the roles, the negation and who-started-it logic are here.
+Both rules look for the same shape: an act of friending, following or connecting, and the people
+on the other end. For patients the other end may sit in the act's sentence, in a short address
+just before it ("¡Mis pacientes de la clínica! Búsquenme aquí"), or a sentence or two before when
+the act's sentence points back with a pronoun ("Meet my patient Rosa ... she's my newest follower").
+Guideline 7 applies to authors in patient-care roles and covers initiating, inviting, accepting and
+announcing; friendships that pre-date the care and declined requests are fine. Guideline 8 applies
+to managers and covers only requests they start: accepting what an employee sent, or connecting
+with peers and bosses, is fine. The words are the pack's; the roles, the negation and
+who-started-it logic are here.
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ class Config:
     long_term_care: tuple[str, ...] = ()  # words that make the setting long-term care
     declined: tuple[str, ...] = ()  # the request was turned down (this or the next sentence)
     before_care: tuple[str, ...] = ()  # the friendship started before the care
+    pointers: tuple[str, ...] = ()  # pronouns that point back to a patient named just before ("she", "him")
+    address_words: int = 8  # at most this many words in an address to patients ("Patients of 5 West!")
+    address_openers: tuple[str, ...] = ()  # an address may also open with these ("To", "Dear", "Hola")
     # Guideline 8: staff.
     initiate: tuple[str, ...] = ()  # the author sends, adds, follows
     staff: tuple[str, ...] = ()  # people the author manages
@@ -61,6 +67,8 @@ class _Patterns:
     long_term_care: re.Pattern[str]
     declined: re.Pattern[str]
     before_care: re.Pattern[str]
+    pointers: re.Pattern[str]
+    address: re.Pattern[str]
     initiate: re.Pattern[str]
     staff: re.Pattern[str]
     addressed: re.Pattern[str]
@@ -79,6 +87,11 @@ def _patterns(config: Config) -> _Patterns:
         long_term_care=phrase_pattern(config.long_term_care),
         declined=phrase_pattern(config.declined),
         before_care=phrase_pattern(config.before_care),
+        pointers=phrase_pattern(config.pointers),
+        address=re.compile(
+            r"[!:]\W*$|^\W*" + phrase_pattern(config.address_openers, prefix="", suffix=r"\b").pattern,
+            re.IGNORECASE,
+        ),
         initiate=phrase_pattern(config.initiate),
         staff=phrase_pattern(config.staff),
         addressed=phrase_pattern(config.addressed),
@@ -105,7 +118,7 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
     for index in candidates:
         sentence, before, after = sentence_around(doc, index)
         if "patient-care" in roles:
-            span = _patient_span(sentence, before, after, patterns, long_term_care)
+            span = _patient_span(doc, sentence, before, after, patterns, config, long_term_care)
             if span is not None:
                 advice = _advice(config.patient_advice, roles, PATIENT_ADVICE_ORDER)
                 yield doc.finding(section, "patient", *span, fix="none", advice=advice)
@@ -117,23 +130,59 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
 
 
 def _patient_span(
-    sentence: Span, before: Span | None, after: Span | None, patterns: _Patterns, long_term_care: bool
+    doc: Document,
+    sentence: Span,
+    before: Span | None,
+    after: Span | None,
+    patterns: _Patterns,
+    config: Config,
+    long_term_care: bool,
 ) -> tuple[int, int] | None:
-    """Act of connecting + the author's patients in one sentence, not declined, not pre-dating the care."""
+    """Act of connecting + the author's patients, not declined, not pre-dating the care.
+
+    The patients are named in the act's sentence, or in a short address right before it, or in
+    one of the two sentences before it when the act's sentence points back with a pronoun.
+    """
     text = sentence.text
     acts = [m for m in patterns.connect.finditer(text) if not _denied(text, m.start(), patterns)]
     if not acts:
         return None
-    target = patterns.patients.search(text)
-    if target is None and long_term_care:
-        target = patterns.residents.search(text)
+    target = _patients_in(sentence, patterns, long_term_care)
+    if target is None and before is not None:
+        earlier = [before]
+        if patterns.pointers.search(text):
+            first = doc.sentences.index(before) if before in doc.sentences else -1
+            if first > 0:
+                earlier.append(doc.sentences[first - 1])
+        for candidate in earlier:
+            found = _patients_in(candidate, patterns, long_term_care)
+            addressed = candidate is before and _is_address(candidate.text, patterns, config.address_words)
+            if found is not None and (addressed or patterns.pointers.search(text)):
+                target = found
+                break
     if target is None:
         return None
     nearby = " ".join(s.text for s in (before, sentence, after) if s is not None)
     if patterns.declined.search(text + " " + (after.text if after else "")) or patterns.before_care.search(nearby):
         return None
     act = acts[0]
-    return sentence.start + min(act.start(), target.start()), sentence.start + max(act.end(), target.end())
+    act_start, act_end = sentence.start + act.start(), sentence.start + act.end()
+    if target[0] < sentence.start:  # the patient was named before: underline the act only
+        return act_start, act_end
+    return min(act_start, target[0]), max(act_end, target[1])
+
+
+def _is_address(text: str, patterns: _Patterns, most_words: int) -> bool:
+    """A short sentence spoken to its readers: "¡Mis pacientes de la clínica!", "To my patients from 5 West:"."""
+    return len(text.split()) <= most_words and patterns.address.search(text.strip()) is not None
+
+
+def _patients_in(sentence: Span, patterns: _Patterns, long_term_care: bool) -> tuple[int, int] | None:
+    """Where a sentence names the author's patients (or residents, in long-term care), in draft offsets."""
+    found = patterns.patients.search(sentence.text)
+    if found is None and long_term_care:
+        found = patterns.residents.search(sentence.text)
+    return None if found is None else (sentence.start + found.start(), sentence.start + found.end())
 
 
 def _staff_span(sentence: Span, before: Span | None, patterns: _Patterns) -> tuple[int, int] | None:

@@ -8,7 +8,10 @@ anything the draft says the employer's social media office approved.
 
 Matching works on the pieces of a name ("MayoNurseJen" is Mayo + Nurse + Jen): a long form such as
 "mayoclinic" may sit anywhere, a short form such as "mayo" must begin or end a piece, and the pack's
-look-alikes ("mayor", "mayonnaise", "cinco de mayo") never count.
+look-alikes ("mayor", "mayonnaise", "cinco de mayo") never count, unless the name reads better
+with the employer in it: "mayoresidentlife" is "mayo resident life" (the rest splits into words),
+while "mayorpete" stays "mayor pete". The words come from the offline spelling dictionary and the
+pack's `name_words` (the short words handles use: "rn", "md").
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from composer.review.checks._gate import Gate
 from composer.review.model import Finding
@@ -28,7 +32,7 @@ RULES = ("profile-handle", "announced-name")
 _PIECE = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])|[^\W_]+")
 _LINK = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/[^\s,;!?)]*)?|@[\w.-]*\w")
 _TOKEN = re.compile(
-    _LINK.pattern + r"|[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|&|of|the|and|for))*"
+    _LINK.pattern + r"|[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|&|of|the|and|for|in|at|on|de|del|la|y))*"
     r"|[^\W_][\w'’.-]*",
 )
 # What is left of a URL or handle once the name is gone: scheme, sites, top-level domains, path words.
@@ -36,7 +40,7 @@ _STRUCTURE = re.compile(
     r"https?://|www\.|\b(?:facebook|instagram|linkedin|youtube|tiktok|twitter|x|threads|bsky|medium|substack)\.(?:com|app|net)\b"
     r"|\.(?:com|org|net|edu|io|co|social|bsky|me|blog|app|ca|uk|us)\b|/(?:in|groups|c|user|channel|pages)\b|[^a-z0-9]"
 )
-_TRAILING = re.compile(r"(?:[ \t]+(?:&|of|the|and|for))+$|[.,;:!?'’\"]+$")
+_TRAILING = re.compile(r"(?:[ \t]+(?:&|of|the|and|for|in|at|on|de|del|la|y))+$|[.,;:!?'’\"]+$")
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,8 @@ class Config:
     not_approved: tuple[str, ...] = ()  # right before an approval word: "not yet", "pending"
     named_things: tuple[str, ...] = ()  # "my Mayo Moms page": nouns after a capitalised name of the author's
     platforms: tuple[str, ...] = ()  # site names skipped between the phrase and the name ("find me on TikTok at")
+    lead_words: tuple[str, ...] = ()  # words skipped between the phrase and the name ("called", "today")
+    name_words: tuple[str, ...] = ()  # short words that handles use next to the name ("rn", "md", "icu")
     window: int = 80  # characters after a `yours` phrase searched for the name
 
 
@@ -62,6 +68,7 @@ class _Patterns:
     named_before: re.Pattern[str]
     approved: re.Pattern[str]
     not_approved: re.Pattern[str]
+    name_words: frozenset[str]
 
 
 def _patterns(config: Config, employer: Employer) -> _Patterns:
@@ -76,7 +83,13 @@ def _patterns(config: Config, employer: Employer) -> _Patterns:
         short_forms=tuple(sorted(short, key=len, reverse=True)),
         yours=phrase_pattern(config.yours),
         lead=re.compile(
-            r"\s*(?:(?:called|named|is|:|—|–|-|,|at(?=\s+(?:@|\S+\.[a-z]{2,}))|(?:on\s+)?"
+            r"\s*(?:(?:"
+            + phrase_pattern(config.lead_words).pattern
+            # "Launching a new page today for nurses: Mayo Moms": a few lowercase words, then a colon.
+            + r"|(?-i:(?:[a-z][\w'’-]*\s+){0,5}?[a-z][\w'’-]*\s*[:—–])"
+            # "Started a study group for first-years, it's called MayoMed Study Squad".
+            + r"|(?:[\w'’-]+[\s,]+){0,5}?(?:called|named|titled)\b"
+            + r"|:|—|–|-|,|\(|[\"“'‘]|at(?=\s+(?:@|\S+\.[a-z]{2,}))|(?:on\s+)?"
             + phrase_pattern(config.platforms).pattern
             + r"(?:\s+at)?)\s*)*",
             re.IGNORECASE,
@@ -87,6 +100,7 @@ def _patterns(config: Config, employer: Employer) -> _Patterns:
         ),
         approved=phrase_pattern(config.approved),
         not_approved=phrase_pattern(config.not_approved, suffix=r"\W+(?:[\w'’]+\W+){0,2}$"),
+        name_words=frozenset(w.lower() for w in config.name_words),
     )
 
 
@@ -161,8 +175,10 @@ def employer_ranges(name: str, patterns: _Patterns) -> list[tuple[int, int]]:
     blocked = [m.span() for pattern in patterns.look_alikes for m in pattern.finditer(spaced)]
     hits: list[tuple[int, int]] = []
 
-    def add(start: int, end: int) -> None:
+    def add(start: int, end: int, rest: str = "") -> None:
         inside_look_alike = any(s <= start and end <= e for s, e in blocked)
+        if inside_look_alike and rest and _reads_as_words(rest, patterns.name_words):
+            inside_look_alike = _reads_as_words(rest[1:], patterns.name_words)
         overlaps = any(s < end and start < e for s, e in hits)
         if not inside_look_alike and not overlaps:
             hits.append((start, end))
@@ -181,10 +197,43 @@ def employer_ranges(name: str, patterns: _Patterns) -> list[tuple[int, int]]:
         prefix = next((f for f in reversed(patterns.short_forms) if piece.startswith(f)), None)
         suffix = next((f for f in patterns.short_forms if piece.endswith(f)), None)
         if prefix:
-            add(begin, begin + len(prefix))
+            add(begin, begin + len(prefix), piece[len(prefix) :])
         elif suffix:
             add(end - len(suffix), end)
     return sorted((origin[s], origin[e - 1] + 1) for s, e in hits)
+
+
+def _reads_as_words(letters: str, name_words: frozenset[str]) -> bool:
+    """Whether a run of letters splits into at most four known words ("residentlife" -> resident + life)."""
+    if not letters.isalpha() or len(letters) > 40:
+        return False
+    known = _dictionary()
+    # fewest[i]: the fewest known words that spell letters[:i] (None when none do).
+    fewest: list[int | None] = [0] + [None] * len(letters)
+    for end in range(2, len(letters) + 1):
+        for start in range(end - 1):
+            before = fewest[start]
+            if before is None or before >= 4:
+                continue
+            word = letters[start:end]
+            is_word = word in name_words or (len(word) >= 3 and known.get(word, 0) >= _COMMON)
+            if is_word and (fewest[end] is None or before + 1 < fewest[end]):  # type: ignore[operator]
+                fewest[end] = before + 1
+    return fewest[len(letters)] is not None
+
+
+_COMMON = 100  # how often a word must occur in the spelling dictionary to count as a word here
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> dict[str, int]:
+    """The offline spelling dictionary's English word counts, read once and only when a name is ambiguous."""
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:  # the pack's `name_words` still work without it
+        return {}
+    frequency = SpellChecker(language="en").word_frequency
+    return dict(frequency.items())
 
 
 def without_ranges(name: str, ranges: list[tuple[int, int]]) -> str:
