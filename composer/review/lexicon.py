@@ -122,6 +122,8 @@ class MaskedLexicon:
             self._by_key.setdefault(_squash(word), []).append(word)
         # Whole words that must be in a draft for an unmasked entry to be there (see `gate`).
         self.gate = frozenset(_gate_words(self.words))
+        # How far an entry can reach from its gate word: where to look around each one.
+        self.reach = max((len(w) for w in self.words), default=0) + 8
         self._resolvers = [(word, re.compile(_word_pattern(word, masked), re.IGNORECASE)) for word in self.words]
         self._resolved: dict[str, str | None] = {}
         if words:

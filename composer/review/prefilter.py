@@ -326,10 +326,94 @@ def _only_separators(item: list) -> bool:
     return True
 
 
-class Gated:
-    """A compiled pattern and the first words that let it run (None: always run)."""
+def word_sets(pattern: str) -> tuple[frozenset[str], ...]:
+    """Every word list a match must contain one word of (each list on its own), rarest-looking first.
 
-    __slots__ = ("original", "pattern", "words")
+    Where `required_words` picks one list, this keeps them all, so a pattern such as "<adjective>
+    <person>" runs only when the draft holds both an adjective and a person word. Within an
+    alternation each branch contributes its rarest whole word ("good-for-nothing" -> "nothing").
+    """
+    try:
+        items = list(_parser.parse(pattern, re.IGNORECASE))
+        sets = _sequence_sets(items)
+    except (re.error, RecursionError):
+        return ()
+    first = first_words(pattern)
+    if first and first not in sets:
+        sets.append(first)
+    return tuple(sorted(set(sets), key=_rarity))
+
+
+def _rarity(words: frozenset[str]) -> tuple[int, int, int]:
+    return (len(words & _COMMON), -min(len(w) for w in words), len(words))
+
+
+def _sequence_sets(items: list, left: bool = True, right: bool = True) -> list[frozenset[str]]:
+    """The word lists that items in sequence (all mandatory) require; `left`/`right`: whether what
+    stands before and after the sequence keeps words apart."""
+    found: list[frozenset[str]] = []
+
+    def apart(at: int) -> bool:
+        if at < 0:
+            return left
+        if at >= len(items):
+            return right
+        return _separated(items, at)
+
+    index = 0
+    while index < len(items):
+        op, arg = items[index]
+        end = index + 1
+        if _in_word(items[index]):
+            while end < len(items) and _in_word(items[end]):
+                end += 1
+            if apart(index - 1) and apart(end):
+                try:
+                    done, partial = _walk(items[index:end], {""})
+                    words = done | partial
+                    if words and "" not in words and len(words) <= _LIMIT:
+                        found.append(frozenset(w.lower() for w in words))
+                except _Open:
+                    pass
+        elif op is C.SUBPATTERN:
+            found.extend(_sequence_sets(list(arg[-1]), apart(index - 1), apart(end)))
+        elif op is C.BRANCH:
+            keys: set[str] = set()
+            for branch in arg[1]:
+                options = _sequence_sets(list(branch), apart(index - 1), apart(end))
+                if not options:
+                    keys = set()
+                    break
+                keys |= min(options, key=_rarity)
+            if keys and len(keys) <= _LIMIT:
+                found.append(frozenset(keys))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and arg[0] >= 1 and arg[1] == 1:
+            found.extend(_sequence_sets(list(arg[2]), apart(index - 1), apart(end)))
+        index = end
+    return found
+
+
+def _in_word(item: tuple) -> bool:
+    """A piece of a literal word: a letter, a class of letters, an optional apostrophe."""
+    op, arg = item
+    if op is C.LITERAL:
+        return _is_word_char(chr(arg))
+    if op is C.IN:
+        chars = _charset(arg)
+        return chars is not None and all(_is_word_char(c) for c in chars)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[1] == 1:
+        body = list(arg[2])
+        return bool(body) and all(_in_word(sub) for sub in body)
+    return False
+
+
+class Gated:
+    """A compiled pattern and the word lists that must all meet the draft for it to run (empty: always).
+
+    `words` is the rarest list: the places the pattern is tried are around those words.
+    """
+
+    __slots__ = ("original", "pattern", "sets", "words")
 
     def __init__(self, pattern: re.Pattern[str], *, lowered: bool = True) -> None:
         source = pattern.pattern
@@ -337,10 +421,11 @@ class Gated:
         # Drafts are matched in lower case: case-insensitive matching is several times slower.
         flags = pattern.flags & ~re.IGNORECASE if lowered and not _has_capitals(source) else pattern.flags
         self.pattern = re.compile(source, flags)
-        self.words = required_words(source)
+        self.sets = word_sets(source)
+        self.words = self.sets[0] if self.sets else None
 
-    def may_match(self, present: set[str]) -> bool:
-        return self.words is None or not self.words.isdisjoint(present)
+    def may_match(self, present: set[str] | frozenset[str]) -> bool:
+        return all(not words.isdisjoint(present) for words in self.sets)
 
 
 def _has_capitals(source: str) -> bool:

@@ -124,6 +124,111 @@ SHOULD_NOT_RAISE = [
 ]
 
 
+# Families of remarks, each said several ways (none taken from the labelled corpora).
+FAMILIES_RAISE = [
+    # sarcastic praise aimed at a person
+    ("Thanks for the 2 a.m. page about a Tylenol order, genius.", "insult"),
+    ("Great call on the staffing grid, Einstein. Four nurses for thirty patients.", "insult"),
+    ("Some genius in IT decided to update the EHR during day shift.", "insult"),
+    ("Which rocket scientist stocked the crash cart with expired epi?", "insult"),
+    ("Our new manager is not exactly a rocket scientist.", "insult"),
+    ("Nice catch, Sherlock. The allergy was in the chart the whole time.", "insult"),
+    ("The geniuses in admin moved the supply room again 🙄", "insult"),
+    # a profession or a competitor's clinicians made small
+    ("Naturopaths are basically witch doctors with a website.", "insult"),
+    ("NPs are just nurses who think they're doctors.", "insult"),
+    ("Pharmacists are glorified pill counters.", "insult"),
+    ("The ER docs at County learned medicine from Google and a fortune cookie.", "insult"),
+    ("Their surgeons got their degrees out of a cereal box.", "insult"),
+    ("The hospitalists over there diagnose with a Magic 8-Ball.", "insult"),
+    ("Every surgeon at that place has a massive god complex.", "insult"),
+    ("Interventional radiologists are the most arrogant people in medicine.", "insult"),
+    ("That urgent care is staffed by a bunch of quacks.", "insult"),
+    # vaccine and health misinformation
+    ("The vaccine schedule overwhelms your child's immune system.", "health-claim"),
+    ("Too many shots too soon is why kids are sick all the time.", "health-claim"),
+    ("Natural immunity is far better than any shot.", "health-claim"),
+    ("The flu shot is literally poison.", "health-claim"),
+    ("Unvaccinated kids are way healthier than vaccinated ones.", "health-claim"),
+    ("Measles is just a rash, calm down.", "health-claim"),
+    ("This detox tea flushes all the toxins from your liver.", "health-claim"),
+    ("My program reversed type 2 diabetes in six weeks.", "health-claim"),
+    # patients demeaned by language, origin, weight, age, gender, insurance
+    ("Patients who won't learn English shouldn't expect us to pay for interpreters.", "discrimination"),
+    ("These families need to learn the language if they want to live here.", "discrimination"),
+    ("Fat patients brought it on themselves, honestly.", "discrimination"),
+    ("Medicaid patients want everything for free.", "discrimination"),
+    ("Female surgeons are too emotional for trauma.", "discrimination"),
+    ("Old people are a waste of resources in the ICU.", "discrimination"),
+    # veiled threats
+    ("Touch my stethoscope again and you'll be eating through a straw.", "threat"),
+    ("Keep it up and meet me in the parking lot after shift.", "threat"),
+    # deception: second accounts, posing as patients, paid or staged reviews
+    ("Created a burner profile to post glowing reviews of our clinic.", "dishonesty"),
+    ("I commented as a “satisfied mom” on our own page lol.", "dishonesty"),
+    ("Had my sister write a 5-star review for our practice.", "dishonesty"),
+    ("We offer a free facial for every 5-star review!", "dishonesty"),
+    ("Left a rave review of our ortho clinic without mentioning I work there.", "dishonesty"),
+    ("Paid some college kids to leave positive reviews.", "dishonesty"),
+    ("Team, post a review tonight and just say you were a patient.", "dishonesty"),
+]
+
+FAMILIES_QUIET = [
+    # sincere praise, self-deprecation, ordinary senses
+    "Dr. Patel is a genius with difficult airways, so grateful to learn from her.",
+    "What a genius idea from our unit clerk: color-coded discharge folders!",
+    "I'm no rocket scientist, but even I can see we need more CNAs.",
+    "You don't need to be a rocket scientist to wash your hands.",
+    "My daughter is a little Sherlock, always finding my hidden snacks.",
+    "Thank you, genius bar, for fixing my phone!",
+    # professions described respectfully
+    "Our rehab team includes chiropractors and physical therapists who work closely together.",
+    "Pharmacists are the last safety check before a medication reaches the patient.",
+    "Residents are doctors in training and deserve supervision and sleep.",
+    "Nurses are just as important as doctors on this unit.",
+    "Travel nurses are paid more than staff, and that is a real retention problem.",
+    "I learned so much about sepsis from our educator's YouTube channel.",
+    "Do surgeons really have a god complex? A thoughtful thread on hierarchy in the OR.",
+    "The 'god complex' stereotype about surgeons is unfair to most of them.",
+    "Their clinic is a zoo on Monday mornings, bring a book.",
+    # accurate health statements, natural immunity discussed accurately, debunking
+    "Natural immunity after infection exists, but vaccination gives protection without the risk of getting sick.",
+    "Some people claim natural immunity is always stronger; the evidence says otherwise.",
+    "The vaccine schedule is designed so it does not overload a baby's immune system.",
+    "Is natural immunity better than vaccination? Not for measles.",
+    "Measles is not just a rash: it can cause pneumonia and encephalitis.",
+    "The myth that vaccines don't work keeps spreading online.",
+    "Your liver and kidneys clear toxins; detox teas are marketing.",
+    "Kids don't need antibiotics for most ear infections.",
+    "Chemo is tough, but it saved my mom's life.",
+    # clinical language about groups of patients, language access
+    "Interpreter services help patients who don't speak English get safe care.",
+    "Learning Spanish has helped me connect with my patients.",
+    "Obese patients are at higher risk of pressure injuries, so we turn them every two hours.",
+    "Elderly patients are more likely to fall at night.",
+    "Medicaid patients deserve the same care as everyone else.",
+    "Women surgeons now make up a growing share of residents.",
+    # honest accounts and role-play
+    "I have a separate work account and a personal account.",
+    "I volunteered as a standardized patient, posing as a patient with chest pain for the med students.",
+    "A grateful patient sent the unit cookies today!",
+    "Made a second account for my dog's photos 🐶",
+    "When you call to book, say you're a new patient so they give you the longer slot.",
+    "Can we please retire 'frequent flyer,' 'gomer' and 'drug seeker'? They are dehumanizing.",
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), FAMILIES_RAISE)
+def test_new_wordings_of_each_family_raise_guideline_5(text: str, rule: str) -> None:
+    findings = conduct(text)
+    assert any(f.rule == f"conduct.{rule}" for f in findings), [(f.rule, f.excerpt) for f in findings]
+
+
+@pytest.mark.parametrize("text", FAMILIES_QUIET)
+def test_respectful_accurate_and_honest_wordings_stay_quiet(text: str) -> None:
+    assert conduct(text) == [], [(f.rule, f.excerpt) for f in conduct(text)]
+
+
 @pytest.mark.parametrize(("text", "rule"), SHOULD_RAISE)
 def test_unprofessional_posts_raise_guideline_5(text: str, rule: str) -> None:
     findings = conduct(text)

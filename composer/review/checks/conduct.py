@@ -41,7 +41,11 @@ _PRIORITY = {
 }
 _QUOTES_OPEN = "\"'“‘«"
 _QUOTES_CLOSE = "\"'”’»"
-_MASKED_TOKEN = re.compile(r"(?<!\S)\S*?[*#%&@$!_|+€0-9]\S*")
+_MASK_CHARS = re.compile(r"[*#%&@$!_|+€0-9]+")
+_NOT_A_WORD = re.compile(r"[\d\W_]*")  # numbers, times, symbols alone: no word hidden in them
+_SPACE = re.compile(r"\s")
+_NON_WORD = re.compile(r"[^\w'’]|_")
+_MAX_WINDOWS = 24  # more places than this and one pass over the whole draft is cheaper
 _REACH = 160  # characters a pattern may extend either side of the word that lets it run
 _FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|we|we're|we’re|our|us|let's|let’s)\b", re.IGNORECASE
@@ -58,6 +62,7 @@ class Config:
     insults: tuple[str, ...] = ()
     insult_patterns: tuple[Pattern, ...] = ()
     insult_adjectives: tuple[str, ...] = ()
+    insult_superlatives: tuple[str, ...] = ()
     person_nouns: tuple[str, ...] = ()
     contempt_terms: tuple[str, ...] = ()
     contempt_terms_about_people: tuple[str, ...] = ()
@@ -81,6 +86,15 @@ class Config:
     claim_patterns: tuple[Pattern, ...] = ()
     dishonesty_patterns: tuple[Pattern, ...] = ()
     dishonesty_first_person_patterns: tuple[Pattern, ...] = ()
+    dishonesty_exceptions: tuple[Pattern, ...] = ()
+    sarcastic_epithets: tuple[str, ...] = ()
+    decision_verbs: tuple[str, ...] = ()
+    departments: tuple[str, ...] = ()
+    professions: tuple[str, ...] = ()
+    belittling_roles: tuple[str, ...] = ()
+    belittling_modifiers: tuple[str, ...] = ()
+    dubious_sources: tuple[str, ...] = ()
+    mockery_patterns: tuple[Pattern, ...] = ()
     critique_cues: tuple[str, ...] = ()
     mention_cues: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
@@ -159,13 +173,104 @@ class _Compiled:
                 "claim_patterns",
                 "dishonesty_patterns",
                 "dishonesty_first_person_patterns",
+                "mockery_patterns",
             )
         }
+        self.superlative_person = (
+            _gate(
+                rf"\b(?P<adj>{_alternation(config.insult_superlatives)})\s+(?:[\w'’-]+\s+)?"
+                rf"(?:{people}|{_alternation(config.professions)})\b"
+            )
+            if config.insult_superlatives
+            else None
+        )
+        self.epithets = _epithet_patterns(config)
+        self.belittling = _belittling_patterns(config)
         self.traits = _phrases(config.group_traits)
         self.linkers = _phrases(config.group_linkers)
         emoji = "".join(re.escape(ch) for ch in config.body_emoji)
         self.body_emoji = re.compile(f"[{emoji}]") if emoji else None
         self.grawlix = re.compile(r"[@#$%&*!]{3,}") if config.grawlix else None
+
+
+def _epithet_patterns(config: Config) -> tuple[Gated, ...]:
+    """ "Nice work, genius", "some genius in IT decided", "he's no Einstein": a word of praise turned
+    on a person in sarcasm. Praise said plainly ("she's a genius with IV starts") is not matched."""
+    if not config.sarcastic_epithets:
+        return ()
+    names = _alternation(config.sarcastic_epithets)
+    not_a_thing = (
+        r"(?![\s-]+(?:idea|ideas|move|moves|hack|hacks|tip|tips|level|work|stuff|thing|things|solution|invention"
+        r"|design|insight|quote|quotes|holmes|movie|film|book|episode|award|grant|program|programme|bar|kid|kids"
+        r"|baby|babies|dog|cat|at|with|of)\b)"
+    )
+    end = r"(?=\s*(?:[.!?…;:)\]]|$|[^\w\s,'’\-]))"
+    praise = (
+        r"(?:thanks|thank\s+you|thx|ty|nice|great|good|brilliant|smart|well|way|bravo|congrats|congratulations|sure"
+        r"|ok|okay|right|yeah|yes|wow|cool|genius|awesome)(?:\s+(?:\w+|to\s+go|done|job|work|one|going|move|call"
+        r"|thinking|try|plan|catch)){0,2}"
+    )
+    sources = [
+        # vocative after a comma or a word of mock praise: "Maybe read the chart, genius."
+        rf"(?:,|\b{praise}[,!]?)\s*(?P<hit>{names}){not_a_thing}{end}",
+        rf"(?:^|(?<=[.!?]\s))(?P<hit>{names}),\s+(?:maybe|try|next\s+time|read|learn|please|how\s+about|here['’]s)\b",
+        # "some genius in IT decided", "which Einstein put this here", "another rocket scientist"
+        rf"\b(?:some|whatever|which|whichever|another|yet\s+another|what\s+kind\s+of|what\s+sort\s+of)"
+        rf"\s+(?:\w+\s+)?(?P<hit>{names}){not_a_thing}",
+        # "the geniuses in admin", "the genius who decided"
+        rf"\b(?:the|our|those|these|your|their)\s+(?:\w+\s+)?(?P<hit>{names})\s+(?:(?:over\s+|up\s+|down\s+)?(?:in|at|from|on)"
+        rf"\s+(?:the\s+)?(?:{_alternation(config.departments)})\b|(?:who|that)\s+(?:\w+\s+)?(?:{_alternation(config.decision_verbs)})\b)",
+        # "he's no Einstein", "not exactly a rocket scientist", "regular Sherlock over here"
+        rf"\b(?:no|not\s+(?:exactly\s+|quite\s+|really\s+)?(?:an?|the\s+next)|hardly\s+an?|far\s+from\s+an?|a\s+regular"
+        rf"|regular|real\s+(?:life\s+)?)\s+(?P<hit>{names}){not_a_thing}",
+    ]
+    return tuple(_gate(source) for source in sources)
+
+
+def _belittling_patterns(config: Config) -> tuple[Gated, ...]:
+    """ "Chiropractors are massage therapists with a god complex", "NPs are glorified nurses", "learned
+    medicine from WebMD": a profession or a competitor's clinicians made small."""
+    patterns = []
+    if config.professions:
+        who = _alternation(config.professions)
+        roles = _alternation(config.belittling_roles)
+        modifiers = _alternation(config.belittling_modifiers)
+        nouns = rf"(?:{who}|{roles}|\w+(?:ers|ors|ists|ians|ants|ents|ies|men|ees|es))"
+        lessen = (
+            r"(?:just|basically|simply|really|only|all|literally|essentially|merely|nothing\s+but|nothing\s+more\s+than"
+            r"|little\s+more\s+than|no\s+better\s+than|the\s+same\s+as)"
+        )
+        patterns.append(
+            rf"\b(?P<hit>(?:{who})\s+(?:are|is|=|r)\s+(?!just\s+as\b)(?:{lessen}\s+)*(?:an?\s+)?"
+            rf"(?:(?:{modifiers})[\s-]+(?:\w+[\s-]+)?{nouns}|(?:\w+[\s-]+){{0,2}}?(?:{roles})))\b"
+        )
+        patterns.append(
+            rf"\b(?P<hit>(?:{who})\s+(?:who|that)\s+think\s+(?:they['’]?re|they\s+are)\s+(?:real\s+|actual\s+)?"
+            r"(?:doctors|physicians|surgeons|god|gods|experts|smarter|better))"
+        )
+        patterns.append(rf"\b(?P<hit>(?:{who})\s+(?:\w+\s+)?playing\s+doctor)\b")
+        patterns.append(rf"\b(?P<hit>(?:{modifiers})[\s-]+(?:{who}))\b")
+    if config.dubious_sources:
+        named = _alternation(config.dubious_sources)
+        sources = rf"(?:a\s+|an\s+|the\s+)?(?:back\s+of\s+an?\s+)?(?:university\s+of\s+)?(?:{named})"
+        skills = (
+            r"(?:medicine|nursing|surgery|anatomy|pharmacology|pharmacy|physiology|radiology|cardiology|medical\s+\w+"
+            r"|(?:everything|all|what)\s+(?:they|he|she)\s+knows?|their\s+(?:medicine|trade|craft)"
+            r"|(?:how\s+)?to\s+(?:diagnose|treat|intubate|chart|operate|suture|prescribe|practi[cs]e|triage|read\s+\w+))"
+        )
+        patterns.append(
+            rf"\b(?P<hit>(?:learned|learnt|studied|trained\s+in|got\s+(?:their|his|her)\s+training\s+in)\s+{skills}"
+            rf"\s+(?:\w+\s+){{0,2}}?(?:from|on|off|at|in|by\s+watching)\s+{sources})"
+        )
+        patterns.append(
+            r"\b(?P<hit>(?:degree|degrees|diploma|license|licence|md|phd|doctorate|credentials|board\s+certification)"
+            rf"\s+(?:\w+\s+)?(?:from|out\s+of|off|in|came\s+(?:from|with|in))\s+{sources})"
+        )
+        patterns.append(
+            r"\b(?P<hit>(?:diagnos\w*|treat\w*|triag\w*|chart\w*|prescrib\w*|practi[cs]\w*|consult\w*|decid\w*)"
+            rf"\s+(?:\w+\s+){{0,3}}?(?:with|using|by\s+(?:consulting|asking|shaking|flipping)|off|from)\s+{sources})"
+        )
+    return tuple(_gate(source) for source in patterns)
 
 
 def _gate(source: str) -> Gated:
@@ -221,39 +326,87 @@ class _Scan:
         self.same_length = len(lowered) == len(self.text)
         self.low = lowered if self.same_length else self.text
         self.present = set(WORD.findall(lowered))
-        self.masked = [(m.start(), m.end()) for m in _MASKED_TOKEN.finditer(self.text)]
+        self._masked: list[tuple[int, int]] | None = None
 
     def run(self, gated: Gated) -> Iterator[re.Match[str]]:
-        """Matches of a gated pattern: none when the draft lacks every word it needs, else it runs only
-        over the sentences holding one of those words (a match does not cross sentences)."""
+        """Matches of a gated pattern: none when the draft lacks every word of one of the lists it
+        needs, else only around the places its rarest list's words occur (a match does not cross
+        sentences), or over the whole draft when those words are everywhere."""
         pattern = gated.pattern if self.same_length else gated.original
         if gated.words is None:
             yield from pattern.finditer(self.low)
             return
-        needed = gated.words & self.present
-        if not needed:
+        if not gated.may_match(self.present):
             return
-        # Windows around each needed word, inside its sentence (a match never crosses sentences).
-        windows: list[tuple[int, int]] = []
-        for word in needed:
-            at = self.low.find(word)
-            while at != -1:
-                s_start, s_end = self.sentence(at)
-                windows.append((max(s_start, at - _REACH), min(s_end, at + len(word) + _REACH)))
-                at = self.low.find(word, at + len(word))
+        windows = self.windows(gated.words & self.present, _REACH)
+        if windows is None:
+            yield from pattern.finditer(self.low)
+            return
         last_end = -1
-        for start, end in _merged(windows):
+        for start, end in windows:
             for match in pattern.finditer(self.low, start, end):
                 if match.start() >= last_end:
                     last_end = match.end()
                     yield match
 
+    def windows(self, needed: Iterable[str], reach: int) -> list[tuple[int, int]] | None:
+        """Merged stretches of the draft within `reach` of each whole-word occurrence of the needed
+        words, kept inside their sentences and ending between words; None when there are so many
+        that reading the whole draft is cheaper."""
+        low = self.low
+        windows: list[tuple[int, int]] = []
+        for word in needed:
+            at = low.find(word)
+            while at != -1:
+                after = at + len(word)
+                if (at == 0 or not low[at - 1].isalnum()) and (after >= len(low) or not low[after].isalnum()):
+                    if len(windows) >= _MAX_WINDOWS:
+                        return None
+                    s_start, s_end = self.sentence(at)
+                    windows.append((max(s_start, at - reach), min(s_end, after + reach)))
+                at = low.find(word, after)
+        merged = _merged(windows)
+        return [(start, self.word_end(end)) for start, end in merged]
+
+    def word_end(self, end: int) -> int:
+        """`end` moved forward past the rest of a word, so a window never cuts one in two."""
+        if end >= len(self.low) or not (self.low[end].isalnum() and self.low[end - 1].isalnum()):
+            return end
+        boundary = _NON_WORD.search(self.low, end)
+        return boundary.start() if boundary else len(self.low)
+
     def lexicon_hits(self, lexicon: MaskedLexicon) -> Iterator[Hit]:
-        if not lexicon.gate.isdisjoint(self.present):
-            yield from lexicon.finditer(self.text)
-            return
-        for start, end in self.masked:  # only tokens with a symbol or digit can hide a listed word
+        needed = lexicon.gate & self.present
+        if needed:
+            windows = self.windows(needed, lexicon.reach)
+            if windows is None:
+                yield from lexicon.finditer(self.text)
+                return
+        else:
+            windows = []
+        if lexicon.masked:  # only tokens with a symbol or digit can hide a listed word
+            windows = _merged(windows + self.masked_tokens())
+        for start, end in windows:
             yield from lexicon.finditer(self.text, start, end)
+
+    def masked_tokens(self) -> list[tuple[int, int]]:
+        """Spans of the whitespace-separated tokens holding a masking symbol or digit ("sh*t", "a$$")."""
+        if self._masked is None:
+            text = self.text
+            self._masked = []
+            last = 0
+            for match in _MASK_CHARS.finditer(text):
+                if match.start() < last:
+                    continue
+                start = match.start()
+                while start > last and not text[start - 1].isspace():
+                    start -= 1
+                space = _SPACE.search(text, match.end())
+                end = space.start() if space else len(text)
+                last = end
+                if not _NOT_A_WORD.fullmatch(text, start, end):
+                    self._masked.append((start, end))
+        return self._masked
 
     def all(self) -> Iterator[_Hit]:
         yield from self.words(self.built.profanity, "profanity")
@@ -266,11 +419,16 @@ class _Scan:
         yield from self.patterns("contempt_patterns", "contempt")
         yield from self.patterns("discrimination_patterns", "discrimination", unless_critique=True, negation=False)
         yield from self.patterns("threat_patterns", "threat", unless_negated=True)
-        yield from self.patterns("claim_patterns", "health-claim", unless_critique=True)
+        yield from self.patterns("claim_patterns", "health-claim", unless_critique=True, unless_asked=True)
         yield from self.patterns("dishonesty_patterns", "dishonesty", unless_critique=True)
         yield from self.patterns(
             "dishonesty_first_person_patterns", "dishonesty", unless_critique=True, first_person=True
         )
+        yield from self.patterns(
+            "mockery_patterns", "insult", unless_critique=True, negation=False, unless_asked=True, not_self=True
+        )
+        yield from self.gated_insults(self.built.epithets)
+        yield from self.gated_insults(self.built.belittling)
         yield from self.grawlix()
         yield from self.adjectives()
         yield from self.body_shaming()
@@ -301,7 +459,10 @@ class _Scan:
     def mentioned_not_used(self, start: int, end: int) -> bool:
         """ "stop calling patients 'frequent flyers'": the word is quoted or named in order to criticise it."""
         before = self.text[max(0, start - 40) : start]
-        quoted = before[-1:] in _QUOTES_OPEN and self.text[end : end + 1] in _QUOTES_CLOSE
+        after = self.text[end : end + 2]
+        quoted = before[-1:] in _QUOTES_OPEN and (
+            after[:1] in _QUOTES_CLOSE or (len(after) == 2 and after[0] in ",.;:!?" and after[1] in _QUOTES_CLOSE)
+        )
         named = bool(self.built.mention and self.built.mention.search(before))
         return (quoted or named) and self.criticised(start, end)
 
@@ -309,8 +470,17 @@ class _Scan:
         options = self.config.suggestions.get(key.lower(), ())
         return tuple(_match_case(option, found) for option in options)
 
-    def excepted(self, start: int, end: int) -> bool:
+    def asked(self, offset: int) -> bool:
+        """The sentence is a question ("do surgeons really have a god complex?"), not an assertion."""
+        _, s_end = self.sentence(offset)
+        return self.text[s_end - 1 : s_end] == "?"
+
+    def excepted(self, start: int, end: int, exceptions: tuple[re.Pattern[str], ...] | None = None) -> bool:
+        """A phrase of the pack's exceptions covers the words ("frequent flyer miles"), or for the
+        exceptions given, appears anywhere in the sentence ("standardized patient")."""
         s_start, s_end = self.sentence(start)
+        if exceptions is not None:
+            return any(pattern.search(self.text, s_start, s_end) for pattern in exceptions)
         for pattern in self.config.contempt_exceptions:
             for match in pattern.finditer(self.text, max(s_start, start - 40), min(s_end, end + 40)):
                 if match.start() <= start and end <= match.end():
@@ -347,11 +517,19 @@ class _Scan:
         unless_negated: bool = False,
         first_person: bool = False,
         negation: bool = True,
+        unless_asked: bool = False,
+        not_self: bool = False,
     ) -> Iterator[_Hit]:
         for gated in self.built.lists[name]:
             for match in self.run(gated):
                 start, end = match.span("hit") if "hit" in gated.pattern.groupindex else match.span()
                 if start == end or self.mentioned_not_used(start, end):
+                    continue
+                if unless_asked and self.asked(start):
+                    continue
+                if not_self and _self_directed(self.text, match.start()):
+                    continue
+                if rule == "dishonesty" and self.excepted(start, end, self.config.dishonesty_exceptions):
                     continue
                 if unless_critique and self.criticised(start, end, negation=negation):
                     continue
@@ -365,6 +543,17 @@ class _Scan:
                     continue
                 key = re.sub(r"\s+", " ", self.text[start:end]).lower()
                 yield _Hit(start, end, rule, self.suggestions_for(key, self.text[start:end]))
+
+    def gated_insults(self, patterns: tuple[Gated, ...]) -> Iterator[_Hit]:
+        """Mechanism-built mockery: not when quoted to criticise it, aimed at oneself, or debunked."""
+        for gated in patterns:
+            for match in self.run(gated):
+                start, end = match.span("hit")
+                if self.mentioned_not_used(start, end) or _self_directed(self.text, match.start()):
+                    continue
+                if _self_directed(self.text, start) or self.criticised(start, end, negation=False):
+                    continue
+                yield _Hit(start, end, "insult", ())
 
     def grawlix(self) -> Iterator[_Hit]:
         """ "What the #$%&": a run of symbols standing in for a curse word."""
@@ -386,6 +575,12 @@ class _Scan:
             yield _Hit(
                 match.start(), match.end(), "insult", (_match_case(who, self.text[match.start() : match.end()]),)
             )
+        if self.built.superlative_person is not None:
+            for match in self.run(self.built.superlative_person):
+                if not self.mentioned_not_used(match.start(), match.end()) and not self.criticised(
+                    match.start(), match.end(), negation=False
+                ):
+                    yield _Hit(match.start(), match.end(), "insult", ())
         for match in self.run(self.built.person_is_adjective):
             if self.mentioned_not_used(match.start("adj"), match.end("adj")):
                 continue
@@ -408,7 +603,7 @@ class _Scan:
             if trait is None:
                 continue
             between = self.text[match.end() : trait.start()]
-            if not self.built.linkers.search(between + " " + trait.group()):
+            if between.strip() and not self.built.linkers.search(between + " " + trait.group()):
                 continue  # "refugees fleeing violent conflict" describes, "refugees are violent" generalises
             if self.built.negation.search(between) or self.criticised(match.start(), trait.end()):
                 continue
