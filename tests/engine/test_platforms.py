@@ -32,6 +32,7 @@ def test_x_weighted_counting(text, expected):
     assert x_weighted(text) == expected
 
 
+@pytest.mark.skipif(not CORPUS.exists(), reason=f"labelled corpus not found at {CORPUS}")
 def test_x_counting_agrees_with_the_reference_library_on_the_corpus():
     texts = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
     for text in texts:
