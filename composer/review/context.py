@@ -1,20 +1,35 @@
 """Context windows for detectors that judge words by what surrounds them (guideline 1).
 
-A detector runs each of its cue patterns over the whole draft once (`Cues`), then asks cheap
-questions about a stretch of text: "is there a patient word in this sentence or the next?". Every
-question is a binary search over sorted match offsets, so the cost stays linear in the draft's
-length however many candidates it holds.
+A detector reads a draft once (`Lexicon.scan`): one pass over the lower-cased text finds every
+listed phrase and keyword, and a second finds the words the pack's regular expressions begin with.
+A pattern is then tried only where its first word occurs (`Anchored`), and cue lists are worked
+out only when a detector first asks about them (`Cues`). Questions about a stretch of text ("is
+there a patient word in this sentence or the next?") are binary searches over sorted offsets, so
+the cost stays linear in the draft's length however many phrases the pack lists.
+
+Why not one regular expression per list: Python's `re` tries every alternative at every position,
+so a list of hundreds of phrases costs hundreds of comparisons per character; a trie-shaped
+expression that only starts at word starts costs a few.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 
 # Sentence ends; a full stop after a title or a single initial ("Mr. K. was", "Zoë W. who") is not one.
-_CLAUSE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+|\n+")
+# Written to start with a character class so `re` can skip ahead to the next candidate quickly.
+_CLAUSE_END = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[.!?…]*[\"'”’)\]]*\s+)")
 _NOT_AN_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Sra|Pt)|(?<!\w)[A-Z])\.$")
+
+
+def lowered(text: str) -> str:
+    """The text in lower case with every offset kept (only a dotted capital I grows when lower-cased)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.replace("\u0130", "i").lower()
 
 
 class Sentences:
@@ -24,10 +39,11 @@ class Sentences:
         starts = [0]
         ends = []
         for match in _CLAUSE_END.finditer(text):
-            if text[match.start()] == "." and _NOT_AN_END.search(text, max(0, match.start() - 4), match.start() + 1):
+            at = match.start()
+            if text[at] == "." and _NOT_AN_END.search(text, max(0, at - 4), at + 1):
                 continue
-            if match.start() > starts[-1]:
-                ends.append(match.start())
+            if at > starts[-1]:
+                ends.append(at)
                 starts.append(match.end())
             else:
                 starts[-1] = match.end()
@@ -42,20 +58,24 @@ class Sentences:
     def span(self, offset: int, before: int = 0, after: int = 0) -> tuple[int, int]:
         """From the start of the sentence `before` sentences back to the end of the one `after` ahead."""
         i = self.index(offset)
-        first = max(0, i - before)
-        last = min(len(self.ends) - 1, i + after)
+        first = i - before if i > before else 0
+        last = i + after
+        if last >= len(self.ends):
+            last = len(self.ends) - 1
         return self.starts[first], self.ends[last]
 
     def ranges(self, offsets: Iterable[int]) -> list[tuple[int, int]]:
         """The sentences holding any of these offsets, neighbours merged, as (start, end) pairs."""
-        indices = sorted({self.index(o) for o in offsets})
+        starts = self.starts
+        indices = sorted({bisect_right(starts, o) - 1 for o in offsets})
         merged: list[list[int]] = []
         for i in indices:
+            i = max(i, 0)
             if merged and merged[-1][1] >= i - 1:
                 merged[-1][1] = i
             else:
                 merged.append([i, i])
-        return [(self.starts[a], self.ends[b]) for a, b in merged]
+        return [(starts[a], self.ends[b]) for a, b in merged]
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -64,61 +84,13 @@ class Sentences:
         return zip(self.starts, self.ends, strict=True)
 
 
-class Cues:
-    """Where each named cue pattern matched in the text, for quick "any in this range?" questions."""
-
-    def __init__(
-        self,
-        text: str,
-        patterns: dict[str, re.Pattern[str]],
-        phrases: PhraseIndex | None = None,
-        spans: list[tuple[int, int, str]] | None = None,
-    ) -> None:
-        self._starts: dict[str, list[int]] = {}
-        self._matches: dict[str, list] = {}
-        listed = phrases.find(text, spans) if phrases is not None else {}
-        for name in set(patterns) | set(listed):
-            pattern = patterns.get(name)
-            found = list(pattern.finditer(text)) if pattern is not None else []
-            if name in listed:
-                found = sorted(found + listed[name], key=lambda m: m.start())
-            self._matches[name] = found
-            self._starts[name] = [m.start() for m in found]
-
-    def any(self, name: str, start: int, end: int) -> bool:
-        starts = self._starts.get(name)
-        if not starts:
-            return False
-        i = bisect_left(starts, start)
-        return i < len(starts) and starts[i] < end
-
-    def within(self, name: str, start: int, end: int) -> list:
-        starts = self._starts.get(name)
-        if not starts:
-            return []
-        return self._matches[name][bisect_left(starts, start) : bisect_left(starts, end)]
-
-    def nearest_before(self, name: str, offset: int):  # type: ignore[no-untyped-def]
-        starts = self._starts.get(name)
-        if not starts:
-            return None
-        i = bisect_left(starts, offset)
-        return self._matches[name][i - 1] if i else None
-
-    def all(self, name: str) -> list:
-        return self._matches.get(name, [])
-
-
-_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
-
-
 class Found:
-    """A phrase found by `PhraseIndex`, shaped like the part of `re.Match` the detectors use."""
+    """A phrase found by `Lexicon`, shaped like the part of `re.Match` the detectors use."""
 
     __slots__ = ("_end", "_start", "_text")
 
     def __init__(self, start: int, end: int, text: str) -> None:
-        self._start, self._end, self._text = start, end, text
+        self._start, self._end, self._text = start, end, text  # the whole text: sliced only when asked
 
     def start(self) -> int:
         return self._start
@@ -127,73 +99,426 @@ class Found:
         return self._end
 
     def group(self) -> str:
-        return self._text
+        return self._text[self._start : self._end]
 
     def span(self) -> tuple[int, int]:
         return self._start, self._end
 
 
-def token_spans(text: str) -> list[tuple[int, int, str]]:
-    """Every word and punctuation mark as (start, end, lower-case text), curly apostrophes made straight."""
-    return [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text)]
+# --- words and phrases --------------------------------------------------------------------------
+# A word is a run of letters and digits; every other visible character is a word of its own; spaces
+# and underscores only separate. Phrases match word by word, in any case, a curly apostrophe
+# counting as a straight one.
+
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+_WORD_CHAR = re.compile(r"[^\W_]")
+NUMBER = "<number>"  # the keyword that stands for any word with a digit in it
+_DIGITS = re.compile(r"\d+")
 
 
-NUMBER = "<number>"
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(t.lower().replace("’", "'") for t in _TOKEN.findall(text))
 
 
-_NUMBER_WORD = re.compile(r"[^\W_]*\d[^\W_]*")
+_SEPARATOR, _WORD_END = "\x01", "\x02"  # between the words of a phrase; after the last letter of a word
+_UNIT_SOURCE = {_SEPARATOR: r"[\s_]*", _WORD_END: r"(?![^\W_])", "'": "['’]"}
 
 
-def keyword_positions(text: str, spans: list[tuple[int, int, str]], wanted: frozenset[str]) -> dict[str, list[int]]:
-    """Where each wanted word occurs; NUMBER collects every word with a digit in it."""
-    where: dict[str, list[int]] = {}
-    for start, _end, token in spans:
-        if token in wanted:
-            where.setdefault(token, []).append(start)
-    if NUMBER in wanted:
-        where[NUMBER] = [m.start() for m in _NUMBER_WORD.finditer(text)]
-    return where
+def _units(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A phrase spelled character by character, with marks where words end and spaces may fall."""
+    units: list[str] = []
+    for i, token in enumerate(tokens):
+        if i:
+            units.append(_SEPARATOR)
+        units.extend(token)
+        if _WORD_CHAR.match(token):
+            units.append(_WORD_END)
+    return tuple(units)
 
 
-def _tokens(text: str) -> list[str]:
-    return [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
+def _unit_source(unit: str) -> str:
+    return _UNIT_SOURCE.get(unit) or re.escape(unit)
 
 
-class PhraseIndex:
-    """Many plain phrases found in one pass over the words, whatever their number.
+def _trie_source(sequences: Iterable[tuple[str, ...]], join: str, piece) -> str:  # type: ignore[no-untyped-def]
+    """One regular expression matching the longest of many sequences, shaped as a trie (one way down)."""
+    root: dict = {}
+    for seq in sequences:
+        node = root
+        for item in seq:
+            node = node.setdefault(item, {})
+        node[None] = {}
 
-    Python's `re` tries every alternative at every position, so a list of hundreds of phrases
-    costs hundreds of comparisons per character; a dictionary keyed by first word costs one.
-    Phrases are whole words, case-insensitive, and a curly apostrophe equals a straight one.
+    def below(node: dict) -> str:
+        alternatives = [piece(item) + after(child) for item, child in sorted((k, v) for k, v in node.items() if k)]
+        if not alternatives:
+            return ""
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    def after(node: dict) -> str:
+        rest = below(node)
+        if not rest:
+            return ""
+        return f"(?:{join}{rest})?" if None in node else join + rest
+
+    return below(root)
+
+
+class Lexicon:
+    """Many plain phrase lists, and the first words of many patterns, found in one pass over a draft.
+
+    The phrases of a list match as whole words; at each word the longest phrase of each list is
+    reported (phrases of different lists, or of the same list at different words, may overlap).
+    A pattern's first words (see `first_words`) are reported wherever they begin a word, so that
+    `Anchored` can try the pattern there alone.
     """
 
-    def __init__(self, lists: dict[str, tuple[str, ...]]) -> None:
-        self._first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    def __init__(self, lists: Mapping[str, Iterable[str]], patterns: Iterable[re.Pattern[str]] = ()) -> None:
+        by_tokens: dict[tuple[str, ...], set[str]] = {}
         for name, phrases in lists.items():
             for phrase in phrases:
-                tokens = tuple(_tokens(phrase))
+                tokens = _tokens(phrase)
                 if tokens:
-                    self._first.setdefault(tokens[0], []).append((tokens, name))
-        for entries in self._first.values():
-            entries.sort(key=lambda e: -len(e[0]))
+                    by_tokens.setdefault(tokens, set()).add(name)
+        # For each phrase, the lists matched where it matches: its own and those of its shorter
+        # prefixes, each list with its longest phrase (counted in words).
+        self._lists: dict[tuple[str, ...], tuple[tuple[str, int], ...]] = {}
+        for tokens in by_tokens:
+            best: dict[str, int] = {}
+            for n in range(1, len(tokens) + 1):
+                for name in by_tokens.get(tokens[:n], ()):
+                    best[name] = n
+            self._lists[tokens] = tuple(sorted(best.items()))
+        # The usual spellings of each phrase, to know it again without splitting it into words.
+        self._raw: dict[str, tuple[str, ...]] = {}
+        for phrases in lists.values():
+            for phrase in phrases:
+                tokens = _tokens(phrase)
+                for form in (" ".join(tokens), " ".join(phrase.lower().split())):
+                    self._raw[form] = self._raw[form.replace("'", "’")] = tokens
 
-    def find(self, text: str, spans: list[tuple[int, int, str]] | None = None) -> dict[str, list[Found]]:
-        spans = token_spans(text) if spans is None else spans
-        found: dict[str, list[Found]] = {}
-        first = self._first
-        count = len(spans)
-        for i, (start, _end, token) in enumerate(spans):
-            entries = first.get(token)
-            if not entries:
+        # Patterns: each gets a slot in `Reading.where`; a literal found stands for every literal
+        # that begins it ("this" also for "th").
+        self._slots: dict[int, int] = {}
+        self._firsts: list[frozenset[str] | None] = []
+        literals: dict[str, list[int]] = {}
+        self._digit_slots: list[int] = []
+        for pattern in patterns:
+            if id(pattern) in self._slots:
                 continue
-            seen: set[str] = set()
-            for tokens, name in entries:
-                if name in seen:
+            slot = self._slots[id(pattern)] = len(self._firsts)
+            firsts = first_words(pattern)
+            self._firsts.append(firsts)
+            for literal in firsts or ():
+                if literal == DIGIT:
+                    self._digit_slots.append(slot)
+                else:
+                    literals.setdefault(literal, []).append(slot)
+        self._users = {
+            literal: tuple(sorted({s for other, slots in literals.items() if literal.startswith(other) for s in slots}))
+            for literal in literals
+        }
+
+        # Words are looked for just after a character that cannot be inside a word, a class `re`
+        # skips to quickly; marks ("@", "#", "$", emoji) are rare and looked for one by one.
+        phrase_words = _trie_source([_units(t) for t in by_tokens if _WORD_CHAR.match(t[0])], "", _unit_source)
+        literal_words = _trie_source([tuple(w) for w in literals if _WORD_CHAR.match(w)], "", re.escape)
+        if phrase_words and literal_words:
+            scan = rf"[\W_](?:(?=({phrase_words}))(?=({literal_words}))?|(?=({literal_words})))"
+        elif phrase_words:
+            scan = rf"[\W_](?=({phrase_words}))()()"
+        elif literal_words:
+            scan = rf"[\W_]()(?=({literal_words}))()"
+        else:
+            scan = ""
+        self._scan = re.compile(scan) if scan else None
+        mark_phrases = [_units(t) for t in by_tokens if not _WORD_CHAR.match(t[0])]
+        mark_literals = [tuple(w) for w in literals if not _WORD_CHAR.match(w)]
+        firsts_of_marks = {m[0] for m in mark_phrases} | {m[0] for m in mark_literals}
+        firsts_of_marks |= {"’"} if "'" in firsts_of_marks else set()
+        self._marks = (
+            re.compile("[" + "".join(re.escape(c) for c in sorted(firsts_of_marks)) + "]") if firsts_of_marks else None
+        )
+        source = _trie_source(mark_phrases, "", _unit_source)
+        self._mark_phrases = re.compile(source) if source else None
+        source = _trie_source(mark_literals, "", re.escape)
+        self._mark_literals = re.compile(source) if source else None
+
+    def slot(self, pattern: re.Pattern[str]) -> tuple[int, bool]:
+        """The pattern's place in `Reading.where`, and whether it has first words at all."""
+        slot = self._slots[id(pattern)]
+        return slot, self._firsts[slot] is not None
+
+    def read(self, text: str, low: str | None = None) -> Reading:
+        """Every listed phrase and every pattern's first words in `text` (`low`: `lowered(text)`)."""
+        low = lowered(text) if low is None else low
+        found: dict[str, list[Found]] = {}
+        where: list[list[int]] = [[] for _ in self._firsts]
+        raw, lists, users = self._raw, self._lists, self._users
+
+        def note(start: int, words: str | None, literal: str | None) -> None:
+            if words:
+                tokens = raw.get(words)
+                if tokens is None:
+                    tokens = _tokens(words)
+                end = start + len(words)
+                for name, n in lists[tokens]:
+                    stop = end if n == len(tokens) else _token_end(low, start, n)
+                    found.setdefault(name, []).append(Found(start, stop, text))
+            if literal:
+                for slot in users[literal]:
+                    where[slot].append(start)
+
+        if self._scan is not None:
+            # After a leading space every word start follows a non-word character; offsets in
+            # the padded text are offsets in `low` of the word itself.
+            for match in self._scan.finditer(" " + low):
+                words, literal, other = match.groups()
+                note(match.start(), words, literal or other)
+        if self._marks is not None:
+            phrases, literals = self._mark_phrases, self._mark_literals
+            marked = False
+            for m in self._marks.finditer(low):
+                at = m.start()
+                phrase = phrases.match(low, at) if phrases is not None else None
+                literal = literals.match(low, at) if literals is not None else None
+                if phrase or literal:
+                    note(at, phrase and phrase.group(), literal and literal.group())
+                    marked = True
+            if marked:  # back in text order
+                for listed in found.values():
+                    listed.sort(key=_start)
+                for places in where:
+                    places.sort()
+        digits = [m.start() for m in _DIGITS.finditer(low)]
+        if digits:
+            for slot in self._digit_slots:
+                where[slot] = sorted(where[slot] + digits) if where[slot] else digits
+        return Reading(low, found, where, digits)
+
+
+class Reading:
+    """What `Lexicon.read` found in one draft."""
+
+    __slots__ = ("digits", "found", "low", "where")
+
+    def __init__(self, low: str, found: dict[str, list[Found]], where: list[list[int]], digits: list[int]) -> None:
+        self.low = low
+        self.found = found  # list name -> its phrases, in text order
+        self.where = where  # pattern slot -> where its first words begin
+        self.digits = digits  # where each run of digits begins
+
+
+def _token_end(low: str, start: int, count: int) -> int:
+    """Where the `count`-th word from `start` ends."""
+    end = start
+    for _, match in zip(range(count), _TOKEN.finditer(low, start), strict=False):
+        end = match.end()
+    return end
+
+
+# --- regular expressions tried only where they can begin ---------------------------------------
+
+
+class _Open(Exception):
+    """A pattern may begin with something other than a listed word."""
+
+
+_LIMIT = 300  # more first words than this and a pattern is simply scanned
+_REPEATS = tuple(op for op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) if op)
+DIGIT = "\x00digit"  # stands for "a run of digits begins here"
+
+
+def first_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The lower-case literal texts every match of `pattern` begins with, or None when there is no such list.
+
+    A literal made of letters or digits counts only where the pattern demands a word start before
+    it (`\\b`, `(?<!\\w)`), so it can be looked for at word starts alone. DIGIT stands for a pattern
+    that begins with a digit at a word start.
+    """
+    try:
+        found = _starts(list(_parser.parse(pattern.pattern, pattern.flags)), False, 0)
+    except (_Open, RecursionError, re.error):
+        return None
+    return frozenset(found) if found and len(found) <= _LIMIT else None
+
+
+_WORD_AT = (sre.AT_BOUNDARY, sre.AT_LOC_BOUNDARY, sre.AT_UNI_BOUNDARY)
+
+
+def _word_start_assertion(op, av) -> bool:  # type: ignore[no-untyped-def]
+    """`\\b`, or a look-behind that no word character may precede."""
+    if op is sre.AT:
+        return av in _WORD_AT
+    if op is sre.ASSERT_NOT:
+        direction, body = av
+        items = list(body)
+        if direction == -1 and len(items) == 1 and items[0][0] is sre.IN:
+            return any(o is sre.CATEGORY and a in (sre.CATEGORY_WORD, sre.CATEGORY_UNI_WORD) for o, a in items[0][1])
+    return False
+
+
+def _is_digits(op, av) -> bool:  # type: ignore[no-untyped-def]
+    if op is sre.CATEGORY:
+        return av in (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT)
+    if op is sre.LITERAL:
+        return 48 <= av <= 57
+    return op is sre.RANGE and 48 <= av[0] <= av[1] <= 57
+
+
+def _starts(items: list, bounded: bool, depth: int) -> set[str]:  # type: ignore[type-arg]
+    if depth > 40:
+        raise _Open
+    if not items:
+        raise _Open  # the match could be empty here
+    op, av = items[0]
+    rest = items[1:]
+    if op is sre.LITERAL:
+        chars = []
+        for o, a in items:
+            if o is not sre.LITERAL:
+                break
+            chars.append(chr(a).lower())
+        literal = "".join(chars)
+        if len(literal) != len(chars):
+            raise _Open  # a letter that grows when lower-cased
+        if _WORD_CHAR.match(literal) and not bounded:
+            raise _Open
+        # Longer is rarer: "th" followed by (is|ese) is looked for as "this" and "these".
+        try:
+            more = _starts(items[len(chars) :], True, depth + 1)
+        except _Open:
+            return {literal}
+        if DIGIT in more or len(more) > 40:
+            return {literal}
+        return {literal + m for m in more}
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return _starts(rest, bounded or _word_start_assertion(op, av), depth + 1)
+    if op is sre.SUBPATTERN:
+        return _starts(list(av[-1]) + rest, bounded, depth + 1)
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            out |= _starts(list(alternative) + rest, bounded, depth + 1)
+        return out
+    if op is sre.IN:
+        members = list(av)
+        if all(_is_digits(o, a) for o, a in members):
+            if not bounded:
+                raise _Open
+            return {DIGIT}
+        if len(members) <= 8 and all(o is sre.LITERAL for o, _ in members):
+            out = set()
+            for _, a in members:
+                out |= _starts([(sre.LITERAL, a), *rest], bounded, depth + 1)
+            return out
+        raise _Open
+    if op in _REPEATS:
+        low, high, body = av
+        body = list(body)
+        if high == 0:
+            return _starts(rest, bounded, depth + 1)
+        again = [(sre.MAX_REPEAT, (max(0, low - 1), high if high == sre.MAXREPEAT else high - 1, body))]
+        once = _starts(body + again + rest, bounded, depth + 1)
+        return once | _starts(rest, bounded, depth + 1) if low == 0 else once
+    raise _Open
+
+
+class Anchored:
+    """A pattern's matches in a draft, found by trying it only where one of its first words occurs.
+
+    The result is exactly `pattern.finditer(text, lo, hi)` for each range: every match starts at one
+    of those places, and the places are tried left to right, each after the previous match's end.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], lexicon: Lexicon) -> None:
+        self.pattern = pattern
+        self.slot, self.anchored = lexicon.slot(pattern)
+
+    def finditer(
+        self, text: str, where: list[list[int]], ranges: Iterable[tuple[int, int]] | None = None
+    ) -> Iterator[re.Match[str]]:
+        pattern = self.pattern
+        if ranges is None:
+            ranges = ((0, len(text)),)
+        if not self.anchored:
+            for lo, hi in ranges:
+                yield from pattern.finditer(text, lo, hi)
+            return
+        places = where[self.slot]
+        if not places:
+            return
+        match_at = pattern.match
+        count = len(places)
+        for lo, hi in ranges:
+            i = bisect_left(places, lo)
+            floor = lo
+            while i < count:
+                at = places[i]
+                i += 1
+                if at >= hi:
+                    break
+                if at < floor:
                     continue
-                n = len(tokens)
-                if i + n > count or any(spans[i + k][2] != tokens[k] for k in range(1, n)):
-                    continue
-                end = spans[i + n - 1][1]
-                found.setdefault(name, []).append(Found(start, end, text[start:end]))
-                seen.add(name)
-        return found
+                found = match_at(text, at, hi)
+                if found is not None:
+                    yield found
+                    floor = found.end() if found.end() > at else at + 1
+
+
+# --- cues -----------------------------------------------------------------------------------------
+
+
+class Cues:
+    """Where each named cue list matched in the text, for quick "any in this range?" questions.
+
+    A list's regular expressions and phrases are put together the first time it is asked about.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        where: list[list[int]],
+        patterns: Mapping[str, Anchored],
+        phrases: Mapping[str, list[Found]],
+    ) -> None:
+        self._text = text
+        self._where = where
+        self._patterns = patterns
+        self._phrases = phrases
+        self._starts: dict[str, list[int]] = {}
+        self._matches: dict[str, list] = {}
+
+    def _load(self, name: str) -> list[int]:
+        pattern = self._patterns.get(name)
+        found: list = list(pattern.finditer(self._text, self._where)) if pattern is not None else []
+        listed = self._phrases.get(name)
+        if listed:
+            found = sorted(found + listed, key=_start) if found else listed
+        self._matches[name] = found
+        starts = self._starts[name] = [m.start() for m in found]
+        return starts
+
+    def any(self, name: str, start: int, end: int) -> bool:
+        starts = self._starts.get(name)
+        if starts is None:
+            starts = self._load(name)
+        if not starts:
+            return False
+        i = bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
+
+    def within(self, name: str, start: int, end: int) -> list:
+        starts = self._starts.get(name)
+        if starts is None:
+            starts = self._load(name)
+        return self._matches[name][bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def all(self, name: str) -> list:
+        if name not in self._starts:
+            self._load(name)
+        return self._matches[name]
+
+
+def _start(match) -> int:  # type: ignore[no-untyped-def]
+    return match.start()

@@ -6,27 +6,35 @@ pack, and context decides: an identifier counts only when the sentences around i
 (patient words, care words, a person next to care), and not about the author, their family or a
 colleague. Phone numbers are found with `phonenumbers`, the well-kept port of Google's libphonenumber.
 
-Everything is compiled once per pack (`Scanner`), and every pattern runs once over the draft; context
-questions are binary searches (see `context.py`), so the cost is linear in the draft's length.
+Everything is compiled once per pack (`Scanner`). A draft is read once for every listed phrase and for
+the first words of every pattern (`context.Lexicon`); a pattern is then tried only where its first
+words occur, within the sentences holding its identifier's keywords, and a cue list is worked out
+only when a context question needs it. Context questions are binary searches, so the cost is linear
+in the draft's length.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import phonenumbers
 
-from composer.review.context import Cues, PhraseIndex, Sentences, keyword_positions, token_spans
+from composer.review.context import NUMBER, Anchored, Cues, Lexicon, Sentences
 from composer.review.redact import starts_sentence, suggestions
 
 NEEDS = ("always", "care", "patient")
-_PHONE_HINT = re.compile(r"\d[\d\s().+-]{8,}\d")
+# A run of digits shaped like a phone number: ten digits at least (a US number with its area code),
+# or fewer after a "+" (an international one). Only sentences holding one go to the phone matcher.
+_PHONE_HINT = re.compile(r"\+?\d[\d\s().+/-]{8,}\d")
+_DIGIT = re.compile(r"\d")
 _APOSTROPHE = re.compile("['’]")
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _NOT_NAME_ENDINGS = ("ed", "ing", "ly")
 _TITLE_BEFORE = re.compile(r"\b(?:Dr|Doctor|Nurse|Prof|Professor)\.?\s*$")
+_KEYWORDS = "\x00keywords:"  # the phrase list holding one identifier's keywords
 
 
 def words_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -51,15 +59,15 @@ def _is_regex(phrase: str) -> bool:
     return len(phrase) > 2 and phrase.startswith("/") and phrase.endswith("/")
 
 
-def cue_lists(lists: Mapping[str, tuple[str, ...]]) -> tuple[dict[str, re.Pattern[str]], PhraseIndex]:
-    """Named word lists compiled for `Cues`: plain phrases into one index, regular expressions per list."""
+def cue_lists(lists: Mapping[str, tuple[str, ...]]) -> tuple[dict[str, re.Pattern[str]], dict[str, tuple[str, ...]]]:
+    """Named word lists split for `Cues`: regular expressions joined per list, plain phrases kept for a `Lexicon`."""
     patterns = {}
     for name, phrases in lists.items():
         regexes = tuple(p for p in phrases if _is_regex(p))
         if regexes:
             patterns[name] = words_pattern(regexes)
     plain = {name: tuple(p for p in phrases if not _is_regex(p)) for name, phrases in lists.items()}
-    return patterns, PhraseIndex(plain)
+    return patterns, plain
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,7 @@ class Hit:
 class _Identifier:
     key: str
     rule: str
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[Anchored, ...]
     needs: str
     window: int
     near: re.Pattern[str] | None
@@ -111,31 +119,34 @@ class Scanner:
             "sex": config.sex_words,
             "age": config.age_refs,
         }
-        self.cue_patterns, self.phrases = cue_lists(lists)
+        cue_patterns, phrases = cue_lists(lists)
         self.not_names = frozenset(config.not_names)
         self.honorifics = frozenset(h.lower() for h in config.honorifics)
         self.not_places = frozenset(p.lower() for p in config.not_places)
-        self.identifiers = []
-        for key, spec in config.identifiers.items():
+        specs = list(config.identifiers.items())
+        for key, spec in specs:
             if spec.needs not in NEEDS:
                 raise ValueError(f"privacy.identifiers.{key}.needs must be one of {', '.join(NEEDS)}")
-            self.identifiers.append(
-                _Identifier(
-                    key=key,
-                    rule=spec.rule,
-                    patterns=spec.patterns,
-                    needs=spec.needs,
-                    window=spec.window,
-                    near=words_pattern(spec.near) if spec.near else None,
-                    near_chars=spec.near_chars,
-                    unless=words_pattern(spec.unless) if spec.unless else None,
-                    suggestions=spec.suggestions,
-                    finder=spec.finder,
-                    keywords=tuple(k.lower() for k in spec.keywords),
-                )
+            # An identifier's keywords are one more phrase list, so one pass finds them all.
+            phrases[_KEYWORDS + key] = tuple(k.lower() for k in spec.keywords if k.lower() != NUMBER)
+        self.lexicon = Lexicon(phrases, [*cue_patterns.values(), *(p for _, spec in specs for p in spec.patterns)])
+        self.cue_patterns = {name: Anchored(pattern, self.lexicon) for name, pattern in cue_patterns.items()}
+        self.identifiers = [
+            _Identifier(
+                key=key,
+                rule=spec.rule,
+                patterns=tuple(Anchored(p, self.lexicon) for p in spec.patterns),
+                needs=spec.needs,
+                window=spec.window,
+                near=words_pattern(spec.near) if spec.near else None,
+                near_chars=spec.near_chars,
+                unless=words_pattern(spec.unless) if spec.unless else None,
+                suggestions=spec.suggestions,
+                finder=spec.finder,
+                keywords=tuple(k.lower() for k in spec.keywords),
             )
-
-        self.keywords = frozenset(k for ident in self.identifiers for k in ident.keywords)
+            for key, spec in specs
+        ]
 
     def scan(self, text: str, skip: tuple[tuple[int, int], ...] = ()) -> Scan:
         return Scan(self, text, skip)
@@ -148,14 +159,20 @@ class Scan:
         self.scanner = scanner
         self.text = text
         self.sentences = Sentences(text)
-        spans = token_spans(text)
-        self.keywords = keyword_positions(text, spans, scanner.keywords)
-        self.cues = Cues(text, scanner.cue_patterns, scanner.phrases, spans)
-        self.skip = skip
-        self.consent = bool(self.cues.all("consent"))
+        reading = scanner.lexicon.read(text)
+        self.phrases = reading.found
+        self.digits = reading.digits
+        self.where = reading.where
+        self.cues = Cues(text, self.where, scanner.cue_patterns, self.phrases)
+        self.skip = _Spans(skip)
         hits = self._identifiers()
         hits.extend(self._stories(hits))
         self.hits = hits
+
+    @property
+    def consent(self) -> bool:
+        """The post claims the patient agreed to it."""
+        return bool(self.cues.all("consent"))
 
     # --- context questions -------------------------------------------------------------------
 
@@ -190,7 +207,7 @@ class Scan:
     def _plausible(self, ident: _Identifier, start: int, end: int) -> bool:
         """Rule-specific sanity checks on the words themselves (a name is not "Today")."""
         excerpt = self.text[start:end]
-        if any(s < end and start < e for s, e in self.skip):
+        if self.skip.overlaps(start, end):
             return False  # the employer's own name, a handle, ...
         if ident.rule == "name":
             words = _FIRST_WORD.findall(excerpt)
@@ -212,46 +229,64 @@ class Scan:
         text = self.text
         if ident.keywords:
             # Only the sentences holding one of the identifier's words are worth a regular expression.
-            offsets = [o for k in ident.keywords for o in self.keywords.get(k, ())]
+            offsets = [m.start() for m in self.phrases.get(_KEYWORDS + ident.key, ())]
+            if NUMBER in ident.keywords:
+                offsets.extend(self.digits)  # a word with a digit in it: its sentence has a run of digits
             ranges = self.sentences.ranges(offsets)
         else:
             ranges = [(0, len(text))]
-        for pattern in ident.patterns:
-            for lo, hi in ranges:
-                for match in pattern.finditer(text, lo, hi):
-                    if "id" in pattern.groupindex and match.group("id") is not None:
+        if ranges:
+            for pattern in ident.patterns:
+                has_id = "id" in pattern.pattern.groupindex
+                for match in pattern.finditer(text, self.where, ranges):
+                    if has_id and match.group("id") is not None:
                         yield match.start("id"), match.end("id")
                     else:
                         yield match.start(), match.end()
         if ident.finder == "phone":
             # The matcher is thorough but slow: give it only the sentences with a long run of digits.
-            for lo, hi in self.sentences.ranges(m.start() for m in _PHONE_HINT.finditer(text)):
+            hints = (
+                m.start()
+                for m in _PHONE_HINT.finditer(text)
+                if "+" in m.group() or len(_DIGIT.findall(m.group())) >= 10
+            )
+            for lo, hi in self.sentences.ranges(hints):
                 for found in phonenumbers.PhoneNumberMatcher(text[lo:hi], "US", leniency=phonenumbers.Leniency.VALID):
                     yield lo + found.start, lo + found.end
 
     def _identifiers(self) -> list[Hit]:
         hits: list[Hit] = []
-        taken: dict[str, list[tuple[int, int]]] = {}
+        taken: dict[str, _Spans] = {}
         for ident in self.scanner.identifiers:
+            spans = taken.get(ident.rule)
+            if spans is None:
+                spans = taken[ident.rule] = _Spans()
             for start, end in self._candidates(ident):
                 if end <= start:
                     continue
-                spans = taken.setdefault(ident.rule, [])
-                if any(s <= start and end <= e for s, e in spans):
+                if spans.contains(start, end):
                     continue  # already inside a finding of the same kind
                 if not self._plausible(ident, start, end) or not self._about_patient(ident, start, end):
                     continue
-                spans.append((start, end))
+                spans.add(start, end)
                 hits.append(Hit(ident.rule, start, end, suggestions(ident.suggestions, self.text, start, end)))
         # A longer span of the same kind wins over one inside it ("Mr. K." over "K.").
-        kept = []
+        by_rule: dict[str, list[Hit]] = {}
         for hit in hits:
-            if not any(
-                o is not hit and o.rule == hit.rule and o.start <= hit.start and hit.end <= o.end and o != hit
-                for o in hits
-            ):
-                kept.append(hit)
-        return kept
+            by_rule.setdefault(hit.rule, []).append(hit)
+        inside: set[int] = set()
+        for same in by_rule.values():
+            same.sort(key=_hit_start)
+            starts = [h.start for h in same]
+            longest = max(h.end - h.start for h in same)
+            for hit in same:
+                first = bisect_left(starts, hit.start - longest)
+                last = bisect_right(starts, hit.start)
+                if any(
+                    o is not hit and hit.end <= o.end and o.start <= hit.start and o != hit for o in same[first:last]
+                ):
+                    inside.add(id(hit))
+        return [hit for hit in hits if id(hit) not in inside]
 
     # --- stories -----------------------------------------------------------------------------
 
@@ -265,6 +300,7 @@ class Scan:
         done: set[int] = set()
         stories: list[Hit] = []
         anchors = sorted([m.start() for m in cues.all("patient")] + [m.start() for m in cues.all("person")])
+        found_starts = sorted(h.start for h in found)
         for anchor in anchors:
             index = self.sentences.index(anchor)
             if index in done:
@@ -278,7 +314,8 @@ class Scan:
                 continue
             if self.personal(s_start, s_end):
                 continue
-            if any(w_start <= h.start < w_end for h in found):
+            i = bisect_left(found_starts, w_start)
+            if i < len(found_starts) and found_starts[i] < w_end:
                 continue  # the identifiers there are already raised, each at its own words
             details = [name for name in weights if cues.any(name, w_start, w_end)]
             score = sum(weights[name] for name in details)
@@ -291,6 +328,36 @@ class Scan:
             labels = tuple(cfg.story_labels.get(name, name) for name in details)
             stories.append(Hit("patient-story", start, end, details=labels, rewrites=tuple(rewrites)))
         return stories
+
+
+def _hit_start(hit: Hit) -> int:
+    return hit.start
+
+
+class _Spans:
+    """Spans of text, asked whether one overlaps or holds a given stretch; linear however many there are."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+        self._longest = max((e - s for s, e in self._spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._spans.insert(i, (start, end))
+        self._longest = max(self._longest, end - start)
+
+    def _near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Every span that could overlap start..end: those starting at most `longest` before it."""
+        first = bisect_left(self._starts, start - self._longest)
+        return self._spans[first : bisect_left(self._starts, end)]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self._near(start, end))
+
+    def contains(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self._near(start, end + 1))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

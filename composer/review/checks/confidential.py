@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from composer.review.context import Cues, Sentences
+from composer.review.context import Anchored, Cues, Lexicon, Sentences
 from composer.review.model import Finding
 from composer.review.phi import cue_lists
 from composer.review.policy import Pattern, Section
@@ -58,20 +58,26 @@ class _Compiled:
         }
         lists.update({"topic:" + topic: words for topic, words in config.topics.items()})
         self.topics = list(config.topics)
-        self.patterns, self.phrases = cue_lists(lists)
+        patterns, phrases = cue_lists(lists)
+        self.lexicon = Lexicon(phrases, [*patterns.values(), *config.security])
+        self.patterns = {name: Anchored(pattern, self.lexicon) for name, pattern in patterns.items()}
+        self.security = tuple(Anchored(pattern, self.lexicon) for pattern in config.security)
 
 
 def check(doc: Document, section: Section) -> Iterable[Finding | None]:
     config: Config = section.config
     built: _Compiled = compiled(config, "confidential", lambda: _Compiled(config))
     text = doc.text
-    for pattern in config.security:
-        for match in pattern.finditer(text):
+    reading = built.lexicon.read(text)
+    where = reading.where
+    for anchored in built.security:
+        pattern = anchored.pattern
+        for match in anchored.finditer(text, where):
             start, end = match.span("id") if "id" in pattern.groupindex and match.group("id") else match.span()
             yield doc.finding(
                 section, "security", start, end, suggestions=suggestions(config.suggestions, text, start, end)
             )
-    cues = Cues(text, built.patterns, built.phrases)
+    cues = Cues(text, where, built.patterns, reading.found)
     signs = cues.all("not_public") + cues.all("internal")
     if not signs:
         return
