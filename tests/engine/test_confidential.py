@@ -52,6 +52,12 @@ POSITIVES = [
         "confidential.project",
         "go-live is delayed",
     ),
+    (
+        "positions cut, marked",
+        "Don't share this yet: they're eliminating 25 nursing positions on the surgical floor next month.",
+        "confidential.organisation",
+        "eliminating 25 nursing positions",
+    ),
     ("door code", "The unit door code is 1234 for anyone who forgot.", "confidential.security", "1234"),
     (
         "password",

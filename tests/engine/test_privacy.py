@@ -30,6 +30,7 @@ POSITIVES = [
     ("name: first name and initial", "Shoutout to my patient Ana R. who walked the whole hallway!", "Ana R."),
     ("name: cheered after a story", "My patient rang the chemo bell this afternoon. Way to go, Denise!", "Denise"),
     ("name: in a bed", "Gloria in bed 4 taught the whole night shift to play euchre.", "Gloria"),
+    ("name: initial with a possessive", "Mr. B’s chemo got moved to Friday and he took it like a champ.", "Mr. B"),
     ("room number", "My patient in bed 7 coded twice tonight.", "bed 7"),
     ("chair number", "The lady in chair 4 at infusion keeps knitting us hats between chemo rounds.", "chair 4"),
     ("bay number", "Whoever was in bay 12 this morning, your family left a bag of meds at triage.", "bay 12"),
@@ -121,6 +122,7 @@ NEGATIVES = [
     ("own surgery date", "My knee replacement was on June 2 and I'm already walking without a cane."),
     ("own child's surgery", "My son's appendectomy was on May 3; he's home and bouncing off the walls."),
     ("a grandparent aged over 89", "Grandpa turned 94 on Sunday and still mows his own lawn."),
+    ("a relative named by a family title", "Uncle Ray is 91 and still wins every horseshoe game at the reunion."),
     ("general education", "Many of my patients with heart failure struggle with salt. Read labels!"),
     ("a loss with no detail", "We lost a patient today. Some days this job is heavy."),
     (
@@ -146,6 +148,7 @@ STORIES = [
     "Today a 45-year-old firefighter came in with a massive MI after a call.",
     "Coded a guy in his 50s at 0400 who had been at the Casey's on Main an hour earlier.",
     "72M with a STEMI this morning, door to balloon in 40 minutes. Proud of this team!",
+    "Last night a young mom in her late twenties was brought in from a rollover near Kasson with a head injury.",
 ]
 
 
