@@ -152,3 +152,16 @@ def test_console_script_version_and_module_entry_point():
         done = subprocess.run(command, capture_output=True, text=True, timeout=60)
         assert done.returncode == 0
         assert done.stdout.startswith("composer ")
+
+
+def test_grammar_findings_are_merged_but_never_change_the_exit_status(tmp_path):
+    """The offline proofreader is the default grammar mode: no server, nothing leaves the machine."""
+    post = tmp_path / "post.txt"
+    post.write_text("Their going to love the the new garden at the lake.", encoding="utf-8")
+    status, out, _ = run([str(post), "--grammar", "--format", "json"])
+    assert status == 0
+    findings = json.loads(out)["results"][0]["findings"]
+    assert any(f["excerpt"].lower() == "the the" for f in findings), findings
+    assert all(f["severity"] != "error" for f in findings)
+    status_without, out_without, _ = run([str(post), "--format", "json"])
+    assert status_without == 0 and json.loads(out_without)["results"][0]["findings"] == []
