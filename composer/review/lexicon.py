@@ -172,13 +172,20 @@ class MaskedLexicon:
 
 
 def _gate_words(words: Iterable[str]) -> set[str]:
-    """The first word of each entry, also joined up ("frequentflyer") and without accents ("cabron")."""
+    """One word each entry needs, also joined up ("frequentflyer"), without accents ("cabron") and with
+    v for u ("fvck"). Of a phrase's words the one that is an entry itself wins ("shit" in "holy shit"),
+    else the longest, so a draft holding only "what" or "holy" never wakes the list."""
+    entries = set(words)
     gate: set[str] = set()
-    for word in words:
+    for word in entries:
         for form in (word, "".join(_base(c) for c in word)):
-            gate.add(max(re.split(r"[\s\-]+", form), key=len))  # every word must be there: take the rarest-looking
-            gate.add(re.sub(r"[\s\-]+", "", form))
-            gate.add(form.replace("u", "v"))
+            parts = [part for part in re.split(r"[\s\-]+", form) if part]
+            if not parts:
+                continue
+            listed = [part for part in parts if part in entries]
+            key = max(listed or parts, key=len)  # every word must be there: take the rarest-looking
+            joined = "".join(parts)
+            gate.update((key, key.replace("u", "v"), joined, joined.replace("u", "v")))
     return gate
 
 

@@ -209,7 +209,13 @@ def _separated(items: list, index: int) -> bool:
         return bool(body) and _separated(body, len(body) - 1) and _separated(items, index - 1)
     if op is C.IN:
         chars = _charset(arg)
-        return chars is not None and not any(_is_word_char(c) for c in chars)
+        # a closing quote class ([”"’]) keeps words apart although ’ can also be an apostrophe
+        return chars is not None and not any(_is_word_char(c) for c in chars if c not in "'’")
+    if op is C.SUBPATTERN:
+        body = list(arg[-1])
+        return bool(body) and _separated(body, len(body) - 1)
+    if op is C.BRANCH:
+        return all(branch and _separated(list(branch), len(branch) - 1) for branch in arg[1])
     return False
 
 
@@ -354,11 +360,9 @@ def _sequence_sets(items: list, left: bool = True, right: bool = True) -> list[f
     found: list[frozenset[str]] = []
 
     def apart(at: int) -> bool:
-        if at < 0:
-            return left
-        if at >= len(items):
-            return right
-        return _separated(items, at)
+        if at < index:
+            return _ends_apart(items, at, left)
+        return _starts_apart(items, at, right)
 
     index = 0
     while index < len(items):
@@ -393,6 +397,44 @@ def _sequence_sets(items: list, left: bool = True, right: bool = True) -> list[f
     return found
 
 
+def _ends_apart(items: list, at: int, edge: bool) -> bool:
+    """Whether what ends at items[at] (what stands left of a word) keeps words apart; `edge` beyond."""
+    if at < 0:
+        return edge
+    op, arg = items[at]
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return _ends_apart(items, at - 1, edge)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        body = list(arg[2])
+        inside = _ends_apart(body, len(body) - 1, False)
+        return inside and (arg[0] >= 1 or _ends_apart(items, at - 1, edge))
+    if op is C.SUBPATTERN:
+        body = list(arg[-1])
+        return _ends_apart(body, len(body) - 1, _ends_apart(items, at - 1, edge))
+    if op is C.BRANCH:
+        before = _ends_apart(items, at - 1, edge)
+        return all(_ends_apart(list(branch), len(branch) - 1, before) for branch in arg[1])
+    return _separated(items, at) and op is not C.MAX_REPEAT
+
+
+def _starts_apart(items: list, at: int, edge: bool) -> bool:
+    """Whether what starts at items[at] (what stands right of a word) keeps words apart; `edge` beyond."""
+    if at >= len(items):
+        return edge
+    op, arg = items[at]
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return _starts_apart(items, at + 1, edge)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        inside = _starts_apart(list(arg[2]), 0, False)
+        return inside and (arg[0] >= 1 or _starts_apart(items, at + 1, edge))
+    if op is C.SUBPATTERN:
+        return _starts_apart(list(arg[-1]), 0, _starts_apart(items, at + 1, edge))
+    if op is C.BRANCH:
+        after = _starts_apart(items, at + 1, edge)
+        return all(_starts_apart(list(branch), 0, after) for branch in arg[1])
+    return _separated(items, at)
+
+
 def _in_word(item: tuple) -> bool:
     """A piece of a literal word: a letter, a class of letters, an optional apostrophe."""
     op, arg = item
@@ -404,6 +446,11 @@ def _in_word(item: tuple) -> bool:
     if op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[1] == 1:
         body = list(arg[2])
         return bool(body) and all(_in_word(sub) for sub in body)
+    if op is C.SUBPATTERN:  # "r(?:eview|ating)": the parser factors common prefixes out of alternations
+        body = list(arg[-1])
+        return bool(body) and all(_in_word(sub) for sub in body)
+    if op is C.BRANCH:
+        return all(branch and all(_in_word(sub) for sub in branch) for branch in arg[1])
     return False
 
 
@@ -413,7 +460,7 @@ class Gated:
     `words` is the rarest list: the places the pattern is tried are around those words.
     """
 
-    __slots__ = ("original", "pattern", "sets", "words")
+    __slots__ = ("first", "original", "pattern", "sets", "words")
 
     def __init__(self, pattern: re.Pattern[str], *, lowered: bool = True) -> None:
         source = pattern.pattern
@@ -423,6 +470,8 @@ class Gated:
         self.pattern = re.compile(source, flags)
         self.sets = word_sets(source)
         self.words = self.sets[0] if self.sets else None
+        # The words a match starts with: where to try it, one attempt each (None: unknown).
+        self.first = first_words(source)
 
     def may_match(self, present: set[str] | frozenset[str]) -> bool:
         return all(not words.isdisjoint(present) for words in self.sets)

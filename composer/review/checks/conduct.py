@@ -44,8 +44,8 @@ _QUOTES_CLOSE = "\"'”’»"
 _MASK_CHARS = re.compile(r"[*#%&@$!_|+€0-9]+")
 _NOT_A_WORD = re.compile(r"[\d\W_]*")  # numbers, times, symbols alone: no word hidden in them
 _SPACE = re.compile(r"\s")
+_APOSTROPHE = re.compile("['’]")
 _NON_WORD = re.compile(r"[^\w'’]|_")
-_MAX_WINDOWS = 24  # more places than this and one pass over the whole draft is cheaper
 _REACH = 160  # characters a pattern may extend either side of the word that lets it run
 _FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|we|we're|we’re|our|us|let's|let’s)\b", re.IGNORECASE
@@ -137,6 +137,7 @@ class _Compiled:
             if config.mention_cues
             else None
         )
+        self.mention_words = frozenset(cue.split()[0].lower() for cue in config.mention_cues if cue.split())
         adjectives = _alternation(config.insult_adjectives)
         people = _alternation(config.person_nouns)
         self.adjective_person = _gate(
@@ -187,10 +188,25 @@ class _Compiled:
         self.epithets = _epithet_patterns(config)
         self.belittling = _belittling_patterns(config)
         self.traits = _phrases(config.group_traits)
+        self.trait_gate = _gate(rf"\b{_alternation(config.group_traits)}\b")
         self.linkers = _phrases(config.group_linkers)
         emoji = "".join(re.escape(ch) for ch in config.body_emoji)
         self.body_emoji = re.compile(f"[{emoji}]") if emoji else None
         self.grawlix = re.compile(r"[@#$%&*!]{3,}") if config.grawlix else None
+        # word -> the gated patterns whose rarest list holds it: a draft's words wake only those
+        self.wakers: dict[str, list[int]] = {}
+        for gated in self.all_gated():
+            for word in gated.words or ():
+                self.wakers.setdefault(word, []).append(id(gated))
+
+    def all_gated(self) -> Iterator[Gated]:
+        for patterns in self.lists.values():
+            yield from patterns
+        yield from (self.adjective_person, self.person_is_adjective, self.cure_claim, self.groups, self.trait_gate)
+        yield from self.epithets
+        yield from self.belittling
+        if self.superlative_person is not None:
+            yield self.superlative_person
 
 
 def _epithet_patterns(config: Config) -> tuple[Gated, ...]:
@@ -212,7 +228,7 @@ def _epithet_patterns(config: Config) -> tuple[Gated, ...]:
     )
     sources = [
         # vocative after a comma or a word of mock praise: "Maybe read the chart, genius."
-        rf"(?:,|\b{praise}[,!]?)\s*(?P<hit>{names}){not_a_thing}{end}",
+        rf"(?:,\s*|\b{praise}(?:[,!]\s*|\s+))(?P<hit>{names}){not_a_thing}{end}",
         rf"(?:^|(?<=[.!?]\s))(?P<hit>{names}),\s+(?:maybe|try|next\s+time|read|learn|please|how\s+about|here['’]s)\b",
         # "some genius in IT decided", "which Einstein put this here", "another rocket scientist"
         rf"\b(?:some|whatever|which|whichever|another|yet\s+another|what\s+kind\s+of|what\s+sort\s+of)"
@@ -326,33 +342,68 @@ class _Scan:
         self.same_length = len(lowered) == len(self.text)
         self.low = lowered if self.same_length else self.text
         self.present = set(WORD.findall(lowered))
+        # "patient's" also holds the word "patient" for the gates
+        self.present |= {_APOSTROPHE.split(word, 1)[0] for word in self.present if "'" in word or "’" in word}
         self._masked: list[tuple[int, int]] | None = None
+        # whether the draft holds a word that can introduce a named term ("the word", "calling")
+        self.names_terms = not built.mention_words.isdisjoint(self.present)
+        wakers = built.wakers
+        self.woken = {key for word in wakers.keys() & self.present for key in wakers[word]}
 
     def run(self, gated: Gated) -> Iterator[re.Match[str]]:
         """Matches of a gated pattern: none when the draft lacks every word of one of the lists it
-        needs, else only around the places its rarest list's words occur (a match does not cross
-        sentences), or over the whole draft when those words are everywhere."""
+        needs; else one attempt at each place a match can start (a word it starts with), or, when
+        that is unknown, a search around the words of its rarest list. A match stays in its sentence."""
         pattern = gated.pattern if self.same_length else gated.original
         if gated.words is None:
             yield from pattern.finditer(self.low)
             return
-        if not gated.may_match(self.present):
+        if not self.awake(gated):
             return
+        low = self.low
+        if gated.first is not None:
+            starts = self.places(gated.first & self.present)
+            if starts is not None:
+                last_end = -1
+                for at in starts:
+                    if at >= last_end:
+                        match = pattern.match(low, at, self.sentence(at)[1])
+                        if match is not None:
+                            last_end = match.end()
+                            yield match
+                return
         windows = self.windows(gated.words & self.present, _REACH)
-        if windows is None:
-            yield from pattern.finditer(self.low)
-            return
         last_end = -1
         for start, end in windows:
-            for match in pattern.finditer(self.low, start, end):
+            for match in pattern.finditer(low, start, end):
                 if match.start() >= last_end:
                     last_end = match.end()
                     yield match
 
-    def windows(self, needed: Iterable[str], reach: int) -> list[tuple[int, int]] | None:
+    def awake(self, gated: Gated) -> bool:
+        """Whether the draft holds a word of every list the pattern needs."""
+        return gated.words is None or (id(gated) in self.woken and gated.may_match(self.present))
+
+    def places(self, words: Iterable[str]) -> list[int] | None:
+        """Sorted starts of the whole-word occurrences of `words`; None when a word is too short to
+        look for quickly ("i" is inside every other word)."""
+        low = self.low
+        found: list[int] = []
+        for word in words:
+            if len(word) < 3:
+                return None
+            at = low.find(word)
+            while at != -1:
+                after = at + len(word)
+                if (at == 0 or not low[at - 1].isalnum()) and (after >= len(low) or not low[after].isalnum()):
+                    found.append(at)
+                at = low.find(word, after)
+        found.sort()
+        return found
+
+    def windows(self, needed: Iterable[str], reach: int) -> list[tuple[int, int]]:
         """Merged stretches of the draft within `reach` of each whole-word occurrence of the needed
-        words, kept inside their sentences and ending between words; None when there are so many
-        that reading the whole draft is cheaper."""
+        words, kept inside their sentences and ending between words."""
         low = self.low
         windows: list[tuple[int, int]] = []
         for word in needed:
@@ -360,8 +411,6 @@ class _Scan:
             while at != -1:
                 after = at + len(word)
                 if (at == 0 or not low[at - 1].isalnum()) and (after >= len(low) or not low[after].isalnum()):
-                    if len(windows) >= _MAX_WINDOWS:
-                        return None
                     s_start, s_end = self.sentence(at)
                     windows.append((max(s_start, at - reach), min(s_end, after + reach)))
                 at = low.find(word, after)
@@ -377,15 +426,10 @@ class _Scan:
 
     def lexicon_hits(self, lexicon: MaskedLexicon) -> Iterator[Hit]:
         needed = lexicon.gate & self.present
-        if needed:
-            windows = self.windows(needed, lexicon.reach)
-            if windows is None:
-                yield from lexicon.finditer(self.text)
-                return
-        else:
-            windows = []
+        windows = self.windows(needed, lexicon.reach) if needed else []
         if lexicon.masked:  # only tokens with a symbol or digit can hide a listed word
-            windows = _merged(windows + self.masked_tokens())
+            reach = lexicon.reach  # "holy sh*t": a phrase may start before its masked word
+            windows = _merged(windows + [(max(0, start - reach), end) for start, end in self.masked_tokens()])
         for start, end in windows:
             yield from lexicon.finditer(self.text, start, end)
 
@@ -463,7 +507,7 @@ class _Scan:
         quoted = before[-1:] in _QUOTES_OPEN and (
             after[:1] in _QUOTES_CLOSE or (len(after) == 2 and after[0] in ",.;:!?" and after[1] in _QUOTES_CLOSE)
         )
-        named = bool(self.built.mention and self.built.mention.search(before))
+        named = bool(self.names_terms and self.built.mention and self.built.mention.search(before))
         return (quoted or named) and self.criticised(start, end)
 
     def suggestions_for(self, key: str, found: str) -> tuple[str, ...]:
@@ -500,7 +544,9 @@ class _Scan:
 
     def words(self, lexicon: MaskedLexicon, rule: str, *, about_people: bool = False) -> Iterator[_Hit]:
         for hit in self.lexicon_hits(lexicon):
-            if self.mentioned_not_used(hit.start, hit.end) or self.excepted(hit.start, hit.end):
+            if self.mentioned_not_used(hit.start, hit.end) or (
+                rule == "contempt" and self.excepted(hit.start, hit.end)
+            ):
                 continue
             if about_people and not self.near_person(hit.start, hit.end):
                 continue
@@ -521,6 +567,8 @@ class _Scan:
         not_self: bool = False,
     ) -> Iterator[_Hit]:
         for gated in self.built.lists[name]:
+            if not self.awake(gated):
+                continue
             for match in self.run(gated):
                 start, end = match.span("hit") if "hit" in gated.pattern.groupindex else match.span()
                 if start == end or self.mentioned_not_used(start, end):
@@ -597,6 +645,8 @@ class _Scan:
 
     def group_generalisations(self) -> Iterator[_Hit]:
         """A group of people and a demeaning trait in one sentence ("immigrants are all lazy")."""
+        if not self.awake(self.built.trait_gate):
+            return
         for match in self.run(self.built.groups):
             _, s_end = self.sentence(match.start())
             trait = self.built.traits.search(self.text, match.end(), min(s_end, match.end() + 50))
