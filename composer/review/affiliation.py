@@ -94,8 +94,10 @@ def discloses_connection_and_role(doc: Document) -> bool:
 
 
 def opinion_sentences(doc: Document) -> tuple[Span, ...]:
-    """Sentences giving a view on health, medicine, health care, the profession or the employer."""
-    return analyse(doc).opinions
+    """Sentences giving a view on health, medicine, health care, the profession or the employer
+    (outside a disclaimer), whether or not the connection shows."""
+    found = analyse(doc)
+    return _opinion_spans(doc, _masked(doc), found.disclaimer)
 
 
 def speaks_for_employer(doc: Document) -> tuple[Span, ...]:
@@ -126,8 +128,12 @@ _CACHE: weakref.WeakKeyDictionary[Document, Affiliation] = weakref.WeakKeyDictio
 
 @dataclass(frozen=True)
 class _Patterns:
-    scanner: Scanner
+    scanner: Scanner  # what the draft says about the author: disclaimers, workplace, role, speaking for
+    opinion_scanner: Scanner  # opinion cues and light-sentiment vetoes, read only where guideline 2 needs them
+    topic_scanner: Scanner  # health, work and employer topics, read only around sentences with a cue
     topic_window: int
+    topic_reach: int
+    own_work_hashtag: re.Pattern[str]
 
 
 def _patterns(policy: Policy) -> _Patterns:
@@ -135,7 +141,18 @@ def _patterns(policy: Policy) -> _Patterns:
 
 
 def _build(policy: Policy) -> _Patterns:
-    return _Patterns(scanner=Scanner(pattern_groups(policy)), topic_window=policy.sections["voice"].config.topic_window)
+    hashtags = policy.sections["disclosure"].config.own_work_hashtags
+    groups = pattern_groups(policy)
+    opinion_groups = {name: groups.pop(name) for name in ("opinion", "not_opinion")}
+    topic_groups = {"topic": groups.pop("topic")}
+    return _Patterns(
+        scanner=Scanner(groups),
+        opinion_scanner=Scanner(opinion_groups, any_match=("opinion",)),
+        topic_scanner=Scanner(topic_groups, any_match=("topic",)),
+        topic_window=policy.sections["voice"].config.topic_window,
+        topic_reach=policy.sections["voice"].config.topic_reach,
+        own_work_hashtag=re.compile("|".join(f"(?:{p.pattern})" for p in hashtags) or r"(?!x)x", re.IGNORECASE),
+    )
 
 
 def pattern_groups(policy: Policy) -> dict[str, list[re.Pattern[str]]]:
@@ -168,11 +185,13 @@ def pattern_groups(policy: Policy) -> dict[str, list[re.Pattern[str]]]:
         "speaks_for": each(voice.speaks_for),
         "speaks_for_connected": each(voice.speaks_for_when_connected),
         "workplace": each(disclosure.workplace),
+        "workplace_when_named": each(disclosure.workplace_when_named),
         "role_cues": each(disclosure.role_cues),
         "opinion": phrases(voice.opinion_cues),
         "not_opinion": each(voice.not_opinions),
         "topic": [*phrases(voice.topics), re.compile(MARK)],
         "own_work": phrases(disclosure.own_work),
+        "public_content": phrases(disclosure.public_content),
     }
 
 
@@ -226,11 +245,18 @@ def _means_employer(mention: Mention) -> bool:
 
 def _analyse(doc: Document) -> Affiliation:
     patterns = _patterns(doc.policy)
-    found = _scan(doc)
+    masked = _masked(doc)
+    found = _scan(doc, patterns.scanner, masked)
     disclaimer = _first(doc, found["disclaimers"])
     workplace = _first(doc, found["workplace"])
+    if workplace is None and any(_means_employer(m) for m in doc.mentions):
+        # "I work there", "where I work": the workplace is the employer the draft names elsewhere
+        workplace = _first(doc, found["workplace_when_named"])
     role = _first(doc, found["role_cues"]) or _title_in(doc)
-    own_work = bool(found["own_work"])
+    own_work = bool(found["own_work"]) or _own_work_hashtag(doc, patterns.own_work_hashtag)
+    # A tag of the official account on its public content ("loved the @MayoClinic podcast") is reading
+    # the employer, not writing about it; about the author's own work it is.
+    public = bool(found["public_content"])
 
     reason = ""
     if doc.profile.employer_visible:
@@ -243,12 +269,14 @@ def _analyse(doc: Document) -> Affiliation:
 
     speaking = found["speaks_for"] + (found["speaks_for_connected"] if apparent else [])
     speaks = _outside(sorted({_span(doc, m) for m in speaking}, key=lambda s: s.start), disclaimer)
-    cues = _outside_matches(found["opinion"], found["not_opinion"])
-    opinions = _opinions(doc, patterns.topic_window, cues, found["topic"], disclaimer)
+    # Opinions matter only where the connection shows and no disclaimer covers them (guideline 2).
+    # Guideline 2 underlines the first one, so reading stops there.
+    opinions = _opinion_spans(doc, masked, disclaimer, first_only=True) if apparent and disclaimer is None else ()
     topics = tuple(
         m
         for m in doc.mentions
-        if (m.kind in ("name", "hashtag") or (m.official and m.kind == "handle")) and not _inside(m.start, disclaimer)
+        if (m.kind in ("name", "hashtag") or (m.official and m.kind == "handle" and (own_work or not public)))
+        and not _inside(m.start, disclaimer)
     )
     return Affiliation(
         connection_apparent=apparent,
@@ -262,9 +290,50 @@ def _analyse(doc: Document) -> Affiliation:
     )
 
 
-def _scan(doc: Document) -> dict[str, list[re.Match[str]]]:
+_HASHTAG = re.compile(r"(?<![\w&#])#(\w+)")
+
+
+def _own_work_hashtag(doc: Document, pattern: re.Pattern[str]) -> bool:
+    """A hashtag about the author's own work ("#nurselife", "#neuroICU"); only hashtags are read, which a
+    quick search for "#" finds, so words inside them never cost a scan of the whole draft."""
+    return any(pattern.search(tag.group(1)) for tag in _HASHTAG.finditer(doc.text))
+
+
+def _scan(doc: Document, scanner: Scanner | None = None, masked: str | None = None) -> dict[str, list[re.Match[str]]]:
     sentences = [(s.start, s.end) for s in doc.sentences]
-    return _patterns(doc.policy).scanner.scan(_masked(doc), sentences)
+    scanner = scanner or _patterns(doc.policy).scanner
+    return scanner.scan(_masked(doc) if masked is None else masked, sentences)
+
+
+_FIRST_CHUNK = 600  # characters of sentences read at once, doubled each time (linear on long drafts)
+
+
+def _opinion_spans(
+    doc: Document, masked: str, disclaimer: Span | None, *, first_only: bool = False
+) -> tuple[Span, ...]:
+    """Opinion sentences, read a stretch of sentences at a time, so that asking for the first one stops
+    reading the draft where it is found. Topics are looked for only around sentences holding a cue."""
+    patterns = _patterns(doc.policy)
+    sentences = doc.sentences
+    spans = [(s.start, s.end) for s in sentences]
+    window, reach = patterns.topic_window, patterns.topic_reach
+    found: list[Span] = []
+    first, size = 0, _FIRST_CHUNK
+    while first < len(sentences) and not (first_only and found):
+        last = first + 1
+        while last < len(sentences) and sentences[last].end - sentences[first].start <= size:
+            last += 1
+        hits = patterns.opinion_scanner.scan(masked, spans, region=(spans[first][0], spans[last - 1][1]))
+        cues = [c for c in _outside_matches(hits["opinion"], hits["not_opinion"]) if not _inside(c.start(), disclaimer)]
+        if cues:
+            low = max(0, _sentence_index(spans, cues[0].start()) - window)
+            high = min(len(sentences), _sentence_index(spans, cues[-1].start()) + window + 1)
+            begin = min(spans[low][0], max(0, spans[_sentence_index(spans, cues[0].start())][0] - reach))
+            end = max(spans[high - 1][1], min(len(masked), spans[_sentence_index(spans, cues[-1].start())][1] + reach))
+            topics = patterns.topic_scanner.scan(masked, spans, region=(begin, end))["topic"]
+            found.extend(_opinions(doc, window, reach, cues, topics, disclaimer))
+        first, size = last, size * 2
+    return tuple(found)
 
 
 def _outside_matches(cues: list[re.Match[str]], vetoes: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -300,14 +369,21 @@ def _title_in(doc: Document) -> Span | None:
     return Span(match.start(), match.end(), match.group()) if match else None
 
 
+def _sentence_index(spans: list[tuple[int, int]], offset: int) -> int:
+    return max(0, bisect.bisect_left(spans, (offset + 1,)) - 1)
+
+
 def _opinions(
     doc: Document,
     window: int,
+    reach: int,
     cues: list[re.Match[str]],
     topics: list[re.Match[str]],
     disclaimer: Span | None,
 ) -> tuple[Span, ...]:
-    """Sentences with an opinion cue whose sentence, or a neighbour, is about health, work or the employer."""
+    """Sentences with an opinion cue that are about health, work or the employer: a topic in the sentence,
+    in one of its `window` neighbours, or within `reach` characters of it in the same paragraph (a short
+    post is about one thing: "Medicaid cuts ... the ER. I see it every week. Call your representatives.")."""
     sentences = doc.sentences
     if not sentences or not cues:
         return ()
@@ -316,14 +392,29 @@ def _opinions(
     def index_of(offset: int) -> int:
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
-    topical = {index_of(m.start()) for m in topics if not _inside(m.start(), disclaimer)}
-    if not topical:
+    places = sorted(m.start() for m in topics if not _inside(m.start(), disclaimer))
+    if not places:
         return ()
+    topical = {index_of(p) for p in places}
+
+    def within_reach(sentence: Span) -> bool:
+        low = bisect.bisect_left(places, sentence.start - reach)
+        high = bisect.bisect_right(places, sentence.end + reach)
+        nearby = places[low:high]
+        return any(not _PARAGRAPH_BREAK.search(doc.text, min(p, sentence.start), max(p, sentence.end)) for p in nearby)
+
     found: dict[int, Span] = {}
     for match in cues:
         if _inside(match.start(), disclaimer):
             continue
         index = index_of(match.start())
-        if index not in found and any(i in topical for i in range(index - window, index + window + 1)):
+        if index in found:
+            continue
+        if any(i in topical for i in range(index - window, index + window + 1)) or (
+            reach and within_reach(sentences[index])
+        ):
             found[index] = sentences[index]
     return tuple(found[i] for i in sorted(found))
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

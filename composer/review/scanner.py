@@ -30,9 +30,13 @@ class Scanner:
     and searched only in the sentences where one of their anchors occurs, so where two of them
     overlap only the leftmost is reported. Callers ask "is there one, where does it start", which
     this answers exactly for matches that stay within a sentence.
+
+    Groups named in `any_match` need one match per place only (the caller reads where matches start,
+    not which pattern matched or where it ends): their patterns sharing an anchor are tried as one
+    alternation, which spares many calls where a common word ("is", "the") opens dozens of them.
     """
 
-    def __init__(self, groups: dict[str, Sequence[re.Pattern[str]]]) -> None:
+    def __init__(self, groups: dict[str, Sequence[re.Pattern[str]]], *, any_match: Iterable[str] = ()) -> None:
         self.names = tuple(groups)
         self._anchored: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         self._inside: dict[str, set[str]] = {}  # anchor -> groups with an inside-anchored pattern
@@ -71,10 +75,17 @@ class Scanner:
         self._anchors = frozenset(every)
         self._trigger = re.compile("|".join(parts)) if parts else None
         self._keys: dict[str, tuple[tuple[str, tuple, tuple], ...]] = {}
+        self._any_match = frozenset(any_match)
+        if self._any_match:
+            self._anchored = {a: _joined_by_group(pairs, self._any_match) for a, pairs in self._anchored.items()}
 
-    def scan(self, text: str, sentences: Sequence[tuple[int, int]]) -> dict[str, list[re.Match[str]]]:
+    def scan(
+        self, text: str, sentences: Sequence[tuple[int, int]], region: tuple[int, int] | None = None
+    ) -> dict[str, list[re.Match[str]]]:
         """Matches of each group's patterns, sorted by position. `sentences` are the (start, end)
-        spans of the text's sentences in order, covering every non-space character."""
+        spans of the text's sentences in order, covering every non-space character. With `region`
+        (the start of one sentence and the end of another), only matches starting there are looked for."""
+        begin, end = region if region is not None else (0, len(text))
         found: dict[str, dict[tuple[int, int], re.Match[str]]] = {name: {} for name in self.names}
         lowered = text.lower()
         if len(lowered) != len(text):  # a rare character changed length when lowered: be exact instead
@@ -82,13 +93,11 @@ class Scanner:
         starts = [s for s, _ in sentences]
         searched: dict[str, set[int]] = {}
         if self._trigger is not None:
-            for hit in self._trigger.finditer(lowered):
+            for hit in self._trigger.finditer(lowered, begin, end):
                 start = hit.start()
                 word = hit.group(hit.lastindex or 1)
                 if start and not word[0].isalnum() and lowered[start - 1] == word[0]:
                     continue  # the middle of a run such as the employer placeholder: already seen
-                if not word.isalnum():
-                    word = _SPACES.sub(" ", word)
                 sentence = bisect.bisect_right(starts, start) - 1
                 stop = sentences[sentence][1] if sentence >= 0 else len(text)
                 for key, anchored, inside in self._keys_of(word):
@@ -103,11 +112,11 @@ class Scanner:
         for name, indexes in searched.items():
             pattern = self._joined[name]
             for index in sorted(indexes):
-                begin, end = sentences[index] if index >= 0 else (0, len(text))
-                for match in pattern.finditer(text, begin, end):
+                first, last = sentences[index] if index >= 0 else (0, len(text))
+                for match in pattern.finditer(text, max(first, begin), min(last, end)):
                     found[name][(match.start(), match.end())] = match
         for name, pattern in self._whole:
-            for match in pattern.finditer(text):
+            for match in pattern.finditer(text, begin, end):
                 found[name][(match.start(), match.end())] = match
         return {name: [found[name][k] for k in sorted(found[name])] for name in self.names}
 
@@ -116,6 +125,8 @@ class Scanner:
         patterns matched there and the groups searched around it; remembered."""
         keys = self._keys.get(word)
         if keys is None:
+            raw = word
+            word = word if word.isalnum() else _SPACES.sub(" ", word)
             keys = tuple(
                 (key, tuple(self._anchored.get(key, ())), tuple(self._inside.get(key, ())))
                 for n in range(len(word), 0, -1)
@@ -123,13 +134,32 @@ class Scanner:
                 if key in self._anchors
             )
             if len(self._keys) < 10_000:
-                self._keys[word] = keys
+                self._keys[raw] = keys
         return keys
 
     @property
     def unanchored(self) -> list[re.Pattern[str]]:
         """Patterns scanned whole (a pack author may want to give them a literal word)."""
         return [pattern for _, pattern in self._whole]
+
+
+def _joined_by_group(
+    pairs: list[tuple[str, re.Pattern[str]]], any_match: frozenset[str]
+) -> list[tuple[str, re.Pattern[str]]]:
+    """One alternation per `any_match` group (patterns with equal flags only), other pairs as they are."""
+    kept: list[tuple[str, re.Pattern[str]]] = []
+    joinable: dict[tuple[str, int], list[re.Pattern[str]]] = {}
+    for name, pattern in pairs:
+        if name in any_match:
+            joinable.setdefault((name, pattern.flags), []).append(pattern)
+        else:
+            kept.append((name, pattern))
+    for (name, flags), patterns in joinable.items():
+        if len(patterns) == 1:
+            kept.append((name, patterns[0]))
+        else:
+            kept.append((name, re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags)))
+    return kept
 
 
 _SPACES = re.compile(r"\s+")

@@ -28,8 +28,11 @@ class Config:
 
     roles: tuple[str, ...] = ()
     workplace: tuple[Pattern, ...] = ()
+    workplace_when_named: tuple[Pattern, ...] = ()
     role_cues: tuple[Pattern, ...] = ()
     own_work: tuple[str, ...] = ()
+    own_work_hashtags: tuple[Pattern, ...] = ()
+    public_content: tuple[str, ...] = ()
 
 
 def check(doc: Document, section: Section) -> Iterable[Finding | None]:

@@ -35,6 +35,7 @@ class Config:
     not_opinions: tuple[Pattern, ...] = ()
     topics: tuple[str, ...] = ()
     topic_window: int = 1
+    topic_reach: int = 0
     speaks_for: tuple[Pattern, ...] = ()
     speaks_for_when_connected: tuple[Pattern, ...] = ()
     reason_profile: str = "your profile shows where you work"
