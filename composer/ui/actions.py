@@ -22,7 +22,8 @@ class WindowActions:
     open: QAction
     drafts: QAction
     save: QAction
-    save_as: QAction
+    export_text: QAction
+    export_record: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -80,11 +81,25 @@ def create_actions(owner: QWidget) -> WindowActions:
         return action
 
     return WindowActions(
-        new=make("&New", "Start a new draft", _keys(StandardKey.New), "document-new", SP.SP_FileIcon),
-        open=make("&Open…", "Open a text file", _keys(StandardKey.Open), "document-open", SP.SP_DialogOpenButton),
+        new=make("&New", "Start a new draft in your drafts", _keys(StandardKey.New), "document-new", SP.SP_FileIcon),
+        open=make(
+            "&Open…", "Open a text file as a draft", _keys(StandardKey.Open), "document-open", SP.SP_DialogOpenButton
+        ),
         drafts=make("&Drafts…", "Browse your saved drafts", _keys("Ctrl+Shift+O"), "folder-documents"),
-        save=make("&Save", "Save the draft", _keys(StandardKey.Save), "document-save", SP.SP_DialogSaveButton),
-        save_as=make("Save &As…", "Save the draft to a new file", _keys(StandardKey.SaveAs), "document-save-as"),
+        save=make(
+            "&Save", "Save the draft in your drafts", _keys(StandardKey.Save), "document-save", SP.SP_DialogSaveButton
+        ),
+        export_text=make(
+            "Export &Text…",
+            "Save the text as a plain text file",
+            _keys(StandardKey.SaveAs, "Ctrl+Shift+S"),
+            "document-save-as",
+        ),
+        export_record=make(
+            "Export &Review Record…",
+            "Save what was checked, what was found and what you did about it (Markdown or JSON)",
+            _keys("Ctrl+Shift+E"),
+        ),
         quit=make("&Quit", "Close Composer", _keys(StandardKey.Quit, "Ctrl+Q"), "application-exit"),
         undo=make("&Undo", "Undo the last change", _keys(StandardKey.Undo), "edit-undo"),
         redo=make("&Redo", "Redo the change", _keys(StandardKey.Redo), "edit-redo"),

@@ -4,6 +4,8 @@
     browser.openRequested.connect(window.open_draft_id)     # str: the draft id to open
     browser.newRequested.connect(window.new_draft)          # the window creates it (store.new(...))
     browser.draftTrashed.connect(window.on_draft_trashed)   # str: close it if it is the open draft
+    browser.draftRenamed.connect(window.on_draft_renamed)   # str: the open draft's title may change
+    browser.before_change = window.save_if_open             # called with the id before rename/copy/trash
     browser.refresh()                                       # after the window saves, to update the list
 
 The list shows title, platform, readiness and the date of the last change, newest first; the search
@@ -15,12 +17,13 @@ Store failures are shown as a message; nothing here ever loses a draft without a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -66,10 +69,14 @@ class DraftsBrowser(QWidget):
     openRequested = Signal(str)
     newRequested = Signal()
     draftTrashed = Signal(str)
+    draftRenamed = Signal(str)
 
     def __init__(self, store: DraftStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        # Called with a draft's id before it is renamed, copied or trashed, so the window can save
+        # the text it holds for that draft first (the store works on the saved text).
+        self.before_change: Callable[[str], None] | None = None
         self._trash_view = False
         self.setWindowTitle("Drafts")
         self.setAccessibleName("Drafts library")
@@ -117,7 +124,8 @@ class DraftsBrowser(QWidget):
         )
         self._action("Search", self._focus_search, QKeySequence(QKeySequence.StandardKey.Find))
 
-        buttons = QHBoxLayout()
+        # Three buttons a row keeps the panel narrow enough to sit beside the editor.
+        buttons = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, action in (
             ("new", self.new_action),
@@ -142,8 +150,8 @@ class DraftsBrowser(QWidget):
                     f"{action.toolTip()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
                 )
             self.buttons[key] = button
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            index = len(self.buttons) - 1
+            buttons.addWidget(button, index // 3, index % 3)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_field)
@@ -333,12 +341,15 @@ class DraftsBrowser(QWidget):
         name = self._ask_name(item.text(0))
         if name is None:
             return
-        self._run(lambda: self.store.rename(draft_id, name))
+        self._prepare(draft_id)
+        if self._run(lambda: self.store.rename(draft_id, name)) is not False:
+            self.draftRenamed.emit(draft_id)
 
     def duplicate_selected(self) -> None:
         draft_id = self.selected_id()
         if not draft_id or self._trash_view:
             return
+        self._prepare(draft_id)
         copy = self._run(lambda: self.store.duplicate(draft_id))
         if copy is not None:
             self.select(copy.id)
@@ -352,6 +363,7 @@ class DraftsBrowser(QWidget):
             if self._confirm("Delete for good?", "This draft will be deleted for good. This cannot be undone."):
                 self._run(lambda: self.store.delete_forever(draft_id))
             return
+        self._prepare(draft_id)
         if self._run(lambda: self.store.trash(draft_id)) is not False:
             self.draftTrashed.emit(draft_id)
 
@@ -366,6 +378,10 @@ class DraftsBrowser(QWidget):
             return
         if self._confirm("Empty the trash?", f"{count} draft{'s' if count != 1 else ''} will be deleted for good."):
             self._run(self.store.empty_trash)
+
+    def _prepare(self, draft_id: str) -> None:
+        if self.before_change is not None:
+            self.before_change(draft_id)
 
     def _run(self, work):
         """Do a store operation, show a failure as a message, then refresh. Returns the result (False on error)."""

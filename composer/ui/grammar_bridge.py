@@ -38,8 +38,26 @@ def default_factory() -> CheckerFactory | None:
 
 
 def consent_key(settings: GrammarSettings) -> str:
-    """What the user agrees to send drafts to: the server's address, or the premium service."""
-    return settings.server_url.strip() or settings.mode
+    """The address the user agrees to send drafts to: where this mode really sends them.
+
+    Premium always goes to LanguageTool's premium service, whatever `server_url` an older
+    configuration left behind; a server (or a local server's) address is the server URL. The same
+    notion as `composer.grammar.remote_address`, so the window and `composer check --grammar` agree.
+    """
+    try:
+        from composer.grammar import remote_address
+    except ImportError:  # the checker is not installed: nothing can be sent anyway
+        return "" if settings.mode == "premium" else settings.server_url.strip()
+    return remote_address(settings) or settings.server_url.strip()
+
+
+def has_consent(settings: GrammarSettings) -> bool:
+    """Whether the user agreed to send drafts where this mode sends them (`composer.grammar.has_remote_consent`)."""
+    try:
+        from composer.grammar import has_remote_consent
+    except ImportError:
+        return consent_key(settings) in settings.remote_consent
+    return has_remote_consent(settings)
 
 
 def _unavailable_message(error: BaseException) -> str:
@@ -72,7 +90,7 @@ class GrammarBridge(QObject):
         self._maker = JobDispatcher(parent=self)
         self._maker.finished.connect(self._on_created)
         self._maker.failed.connect(self._on_create_failed)
-        self._pending: tuple[int, str, bool] | None = None
+        self._pending: tuple[int, str, bool, str] | None = None
         self._consented = False
         self._asking = False
         self._private_confirmed = False
@@ -103,7 +121,7 @@ class GrammarBridge(QObject):
         if settings == self._settings and (self._checker is not None or self._creating):
             return
         self._settings = settings
-        self._consented = consent_key(settings) in settings.remote_consent
+        self._consented = has_consent(settings)
         self._close_checker()
         self._config_id += 1
         if self._factory is None:
@@ -152,17 +170,17 @@ class GrammarBridge(QObject):
 
     # --- checking ------------------------------------------------------------------------------
 
-    def request(self, generation: int, text: str, *, private: bool) -> None:
-        """Check `text` (review generation `generation`); `private` = it has guideline-1 findings."""
+    def request(self, generation: int, text: str, *, private: bool, platform: str = "x") -> None:
+        """Check `text` (review generation `generation`) for `platform`; `private` = it has guideline-1 findings."""
         if not self.enabled:
             return
-        self._pending = (generation, text, private)
+        self._pending = (generation, text, private, platform)
         self._resume()
 
     def _resume(self) -> None:
         if self._pending is None or self._checker is None or self._jobs.busy:
             return
-        generation, text, private = self._pending
+        generation, text, private, platform = self._pending
         if self.is_remote and not self._consented:
             if not self._asking:  # one question at a time, even if reviews arrive while it is open
                 self._asking = True
@@ -176,7 +194,7 @@ class GrammarBridge(QObject):
         self._pending = None
         checker = self._checker
         self._set_state(f"Grammar: {checker.name} · checking…")
-        self._jobs.start(generation, lambda: (checker, list(checker.check(text))))
+        self._jobs.start(generation, lambda: (checker, list(checker.check(text, platform=platform))))
 
     def _on_created(self, config_id: int, checker: Any) -> None:
         if config_id != self._config_id:  # settings changed meanwhile: this checker is not wanted

@@ -2,8 +2,10 @@
 
 Flow: a pause in typing (200 ms) starts a review of a snapshot of the text on the thread pool;
 its answer is shown only if nothing changed meanwhile (the generation number still matches).
-Findings become tracked cursors, drawn as underlines and listed as cards. Every fix edits through
-QTextCursor in one undo step and then reviews again at once.
+Findings become tracked cursors, drawn as underlines and listed as cards (capped, so a pasted book
+never stalls the window). Every fix edits through QTextCursor in one undo step and then reviews
+again at once. Every draft lives in the drafts library (composer.ui.drafts_flow: autosave, saving,
+switching, recovery after a crash, quitting without losing text).
 """
 
 from __future__ import annotations
@@ -12,15 +14,14 @@ import contextlib
 import html
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QFrame,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QToolBar,
@@ -32,16 +33,18 @@ from composer.review import Finding, Severity, review
 from composer.review.fixes import append_edit, disclaimer_edit, disclosure_edit
 from composer.review.platforms import measure
 from composer.review.policy import PLATFORM_NAMES
+from composer.store.drafts import DraftStore
 from composer.store.settings import Settings
-from composer.ui import prompts
+from composer.ui import geometry, prompts
 from composer.ui.actions import WindowActions, create_actions
 from composer.ui.counter import LengthCounter
+from composer.ui.drafts_flow import DraftsFlow
 from composer.ui.editor import ComposeEditor
-from composer.ui.files import read_draft, write_draft
 from composer.ui.find_bar import FindBar
 from composer.ui.grammar_bridge import CheckerFactory, GrammarBridge, consent_key, default_factory
 from composer.ui.grammar_status import GrammarStatus
-from composer.ui.library import DraftsLibrary
+from composer.ui.library import DraftsLibrary, Opener
+from composer.ui.notices import NoticeArea
 from composer.ui.panel import FeedbackPanel
 from composer.ui.readiness import Readiness, assess
 from composer.ui.state import ComposeState, load_policy_for
@@ -50,11 +53,12 @@ from composer.ui.workers import JobDispatcher
 
 REVIEW_PAUSE_MS = 200  # the pause in typing after which the draft is reviewed
 LIVE_COUNT_LIMIT = 20_000  # longer drafts are counted with the review, off the GUI thread
+MAX_TRACKED = 1_000  # findings per source placed in the document; the rest are counted, not drawn
 Reviewer = Callable[..., list[Finding]]
 _DEFAULT = object()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DraftsFlow, QMainWindow):
     reviewApplied = Signal()  # the underlines and the cards show the findings of the current text
     copiedForPosting = Signal(str)
 
@@ -65,6 +69,7 @@ class MainWindow(QMainWindow):
         reviewer: Reviewer = review,
         grammar_factory: CheckerFactory | object | None = _DEFAULT,
         settings_problems: tuple[str, ...] = (),
+        drafts: Opener | object | None = _DEFAULT,
     ) -> None:
         super().__init__()
         self._startup_messages: list[tuple[str, str]] = []
@@ -82,7 +87,10 @@ class MainWindow(QMainWindow):
         self._generation = 0
         self._reviewed_generation = 0
         self._copy_pending = False
-        self._policy_tracked: list[TrackedFinding] = []
+        self._record_pending: str | None = None  # a review record to write once the review is current
+        self._policy_findings: list[Finding] = []  # every visible policy finding of the last review
+        self._grammar_findings: list[Finding] = []
+        self._policy_tracked: list[TrackedFinding] = []  # the ones drawn (at most MAX_TRACKED)
         self._grammar_tracked: list[TrackedFinding] = []
         self._readiness = Readiness(empty=True)
         self.stale_results_dropped = 0
@@ -98,15 +106,17 @@ class MainWindow(QMainWindow):
         self.grammar = GrammarBridge(factory, self)  # type: ignore[arg-type]
         self.grammar.findingsReady.connect(self._on_grammar)
         self.grammar.consentNeeded.connect(self._ask_remote_consent)
-        self.library = DraftsLibrary(self)
 
         self._build_widgets()
+        self.library = DraftsLibrary(self, DraftStore.open if drafts is _DEFAULT else drafts)  # type: ignore[arg-type]
+        self._init_drafts_flow()  # starts opening the library on the thread pool
         self.actions = create_actions(self)
         self._build_menus(self.actions)
         self._build_toolbar(self.actions)
         self._build_status_bar()
         self._connect(self.actions)
-        self._fit_to_screen()
+        if not geometry.restore(self):
+            self._fit_to_screen()
         self._update_title()
         self._update_counter()
         self._show_readiness()
@@ -118,9 +128,11 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.editor = ComposeEditor()
         self.find_bar = FindBar(self.editor)
+        self.notices = NoticeArea()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notices)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
@@ -155,7 +167,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addActions([a.new, a.open, a.drafts])
         file_menu.addSeparator()
-        file_menu.addActions([a.save, a.save_as])
+        file_menu.addActions([a.save, a.export_text, a.export_record])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
 
@@ -185,6 +197,9 @@ class MainWindow(QMainWindow):
         toggle_panel.setText("&Feedback Panel")
         toggle_panel.setShortcut(QKeySequence("Ctrl+Shift+F"))
         view_menu.addAction(toggle_panel)
+        toggle_drafts = self.library.dock.toggleViewAction()
+        toggle_drafts.setText("&Drafts Panel")
+        view_menu.addAction(toggle_drafts)
         self._view_menu = view_menu
 
         help_menu = bar.addMenu("&Help")
@@ -245,7 +260,8 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self.new_draft)
         a.open.triggered.connect(self.open_file)
         a.save.triggered.connect(self.save)
-        a.save_as.triggered.connect(self.save_as)
+        a.export_text.triggered.connect(self.export_text_file)
+        a.export_record.triggered.connect(self.export_review_record)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self.editor.undo)
         a.redo.triggered.connect(self.editor.redo)
@@ -267,7 +283,6 @@ class MainWindow(QMainWindow):
         a.settings.triggered.connect(self.open_settings)
         a.drafts.triggered.connect(self.open_drafts)
         a.settings.setEnabled(_importable("composer.ui.settings_dialog"))
-        a.drafts.setEnabled(_importable("composer.ui.drafts_browser"))
         self.platform_box.currentIndexChanged.connect(lambda _i: self.set_platform(self.platform_box.currentData()))
         self.editor.findingClicked.connect(self._on_underline_clicked)
         self.panel.fixRequested.connect(self.apply_fix)
@@ -277,17 +292,11 @@ class MainWindow(QMainWindow):
         self.grammar_status.sendAnywayRequested.connect(self._confirm_private_grammar)
 
     def _fit_to_screen(self) -> None:
-        """Most of the screen, measured in characters and lines so it scales with the font."""
-        metrics = self.fontMetrics()
-        char, line = metrics.averageCharWidth(), metrics.lineSpacing()
-        width, height = 120 * char, 40 * line
+        """No saved place: 1100 x 720, or 80 % of the screen when smaller; the panel takes about a third."""
         screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None:
-            width = max(min(int(screen.width() * 0.75), 160 * char), min(width, int(screen.width() * 0.95)))
-            height = max(min(int(screen.height() * 0.8), 50 * line), min(height, int(screen.height() * 0.9)))
-            width, height = min(width, screen.width()), min(height, screen.height())
-        self.resize(width, height)
-        self.resizeDocks([self.dock], [int(width * 0.38)], Qt.Orientation.Horizontal)
+        size = geometry.default_size(screen)
+        self.resize(size)
+        self.resizeDocks([self.dock], [int(size.width() * 0.36)], Qt.Orientation.Horizontal)
 
     # --- the text ------------------------------------------------------------------------------
 
@@ -299,11 +308,13 @@ class MainWindow(QMainWindow):
         """Replace the whole draft (a new undo history), and review it at once."""
         self.editor.setPlainText(text)
         self.editor.document().setModified(False)
+        self._stop_save_timers()
         self.review_now()
 
     def _on_text_changed(self) -> None:
         self._generation += 1
         self._timer.start()
+        self._text_changed_for_drafts()
         if self.editor.document().characterCount() <= LIVE_COUNT_LIMIT:
             self._update_counter()
 
@@ -343,15 +354,23 @@ class MainWindow(QMainWindow):
         text, findings, length = result
         self._reviewed_generation = generation
         self.counter.show_length(length, self.state.platform_label)
-        visible = [f for f in findings if (f.rule, f.excerpt) not in self.state.ignored]
-        self._policy_tracked = track(self.editor.document(), text, visible)
+        decisions = self.state.decisions
+        self._policy_findings = [f for f in findings if not decisions.is_ignored(f)]
+        self._policy_tracked = track(self.editor.document(), text, _most_important(self._policy_findings))
         self._grammar_tracked = [t for t in self._grammar_tracked if t.intact()]
+        kept = {id(t.finding) for t in self._grammar_tracked}
+        self._grammar_findings = [f for f in self._grammar_findings if id(f) in kept]
         self._display(text)
+        self._title_follows_text(text)
         private = any(f.guideline == 1 and f.raises for f in findings)
-        self.grammar.request(generation, text, private=private)
+        if text.strip():
+            self.grammar.request(generation, text, private=private, platform=self.state.platform)
         if self._copy_pending:
             self._copy_pending = False
             self._finish_copy()
+        if self._record_pending:
+            path, self._record_pending = self._record_pending, None
+            self._write_review_record(path)
 
     def _on_review_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
@@ -360,21 +379,23 @@ class MainWindow(QMainWindow):
         # Never show the draft's text in an error: only what went wrong.
         self.statusBar().showMessage(f"The review stopped with an error ({type(error).__name__}: {error})")
         self._copy_pending = False
+        self._record_pending = None
 
     def _on_grammar(self, generation: int, findings: list) -> None:
         if generation != self._generation:
             self.stale_results_dropped += 1
             return
-        visible = [f for f in findings if (f.rule, f.excerpt) not in self.state.ignored]
-        self._grammar_tracked = track(self.editor.document(), self.text(), visible)
+        self._grammar_findings = [f for f in findings if not self.state.decisions.is_ignored(f)]
+        self._grammar_tracked = track(self.editor.document(), self.text(), _most_important(self._grammar_findings))
         self._display()
 
     def _display(self, text: str | None = None) -> None:
         text = self.text() if text is None else text
         shown = self._policy_tracked + self._grammar_tracked
+        everything = self.findings
         self.editor.show_findings(shown)
-        self.panel.set_findings(shown, self.state.policy.guidelines, empty_text=not text.strip())
-        self._readiness = assess([t.finding for t in shown], text)
+        self.panel.set_findings(shown, self.state.policy.guidelines, empty_text=not text.strip(), total=len(everything))
+        self._readiness = assess(everything, text)
         self._show_readiness()
         self.reviewApplied.emit()
 
@@ -388,8 +409,12 @@ class MainWindow(QMainWindow):
 
     @property
     def findings(self) -> list[Finding]:
-        """What the window shows now (policy, then grammar), ignored ones left out."""
-        return [t.finding for t in self._policy_tracked + self._grammar_tracked]
+        """Every current finding (policy, then grammar), ignored and fixed ones left out; not all may be drawn."""
+        return self._policy_findings + self._grammar_findings
+
+    @property
+    def policy_findings(self) -> list[Finding]:
+        return list(self._policy_findings)
 
     # --- acting on findings --------------------------------------------------------------------
 
@@ -407,6 +432,7 @@ class MainWindow(QMainWindow):
                 self.review_now()
                 return
             self.editor.replace_span(tracked, suggestion)
+        self.state.decisions.record_fix(finding)
         self._forget(tracked)
         self.review_now()
 
@@ -416,13 +442,37 @@ class MainWindow(QMainWindow):
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def ignore_finding(self, tracked: TrackedFinding) -> None:
-        self.state.ignored.add((tracked.finding.rule, tracked.finding.excerpt))
+        """Keep the words as written: asks why (optional, for the review record); Cancel keeps the finding."""
+        reason = self.ask_ignore_reason(tracked.finding)
+        if reason is None:
+            return
+        self.state.decisions.record_ignore(tracked.finding, reason)
+        ignored = self.state.decisions.is_ignored
+        self._policy_findings = [f for f in self._policy_findings if not ignored(f)]
+        self._grammar_findings = [f for f in self._grammar_findings if not ignored(f)]
         self._forget(tracked)
         self.statusBar().showMessage("Ignored for this draft.", 5000)
+
+    def ask_ignore_reason(self, finding: Finding) -> str | None:
+        """Why the user keeps these words (may be empty); None when they cancel."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Ignore this finding?")
+        dialog.setLabelText(
+            f"“{_shorten(finding.excerpt, 60)}”: {finding.message}\n\n"
+            "Why is it fine as written? (optional; it goes into the review record)"
+        )
+        dialog.setOkButtonText("Ignore")
+        dialog.setCancelButtonText("Cancel")
+        dialog.setTextValue("")
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        return dialog.textValue().strip()
 
     def _forget(self, tracked: TrackedFinding) -> None:
         self._policy_tracked = [t for t in self._policy_tracked if t is not tracked]
         self._grammar_tracked = [t for t in self._grammar_tracked if t is not tracked]
+        self._policy_findings = [f for f in self._policy_findings if f is not tracked.finding]
+        self._grammar_findings = [f for f in self._grammar_findings if f is not tracked.finding]
         self._display()
 
     def _on_underline_clicked(self, tracked: TrackedFinding) -> None:
@@ -486,7 +536,7 @@ class MainWindow(QMainWindow):
 
     def _finish_copy(self) -> None:
         text = self.text()
-        errors = [t.finding for t in self._policy_tracked if t.finding.severity is Severity.ERROR]
+        errors = [f for f in self._policy_findings if f.severity is Severity.ERROR]
         if errors and not self.confirm_copy_with_errors(errors):
             self.statusBar().showMessage("Not copied: fix the errors first, or copy anyway.", 8000)
             return
@@ -572,7 +622,8 @@ class MainWindow(QMainWindow):
             self.grammar.decline_consent()
 
     def confirm_remote_grammar(self, server: str) -> bool:
-        where = "LanguageTool's premium service" if server == "premium" else server
+        premium = self.state.settings.grammar.mode == "premium"
+        where = f"LanguageTool's premium service ({server})" if premium else server
         return prompts.ask(
             self,
             "Send drafts to a grammar server?",
@@ -610,105 +661,6 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self.statusBar().showMessage(f"Settings could not be saved ({exc.strerror or exc}).", 8000)
 
-    # --- files and drafts ----------------------------------------------------------------------
-
-    def new_draft(self) -> None:
-        if not self.confirm_discard():
-            return
-        self.state.new_draft()
-        self.grammar.new_draft()
-        self._grammar_tracked = []
-        self.set_text("")
-        self._update_title()
-
-    def open_file(self) -> None:
-        if not self.confirm_discard():
-            return
-        path = self.ask_open_path()
-        if path:
-            self.open_path(path)
-
-    def open_path(self, path: str | Path) -> bool:
-        problem = self.load_file(path)
-        if problem:
-            prompts.warn(self, "Could not open the file", problem)
-        return not problem
-
-    def load_file(self, path: str | Path) -> str:
-        """Put the file's text in the editor; returns the problem in words (the editor is then left as is)."""
-        opened = read_draft(path)
-        if opened.problem:
-            self.statusBar().showMessage(opened.problem, 15000)
-            return opened.problem
-        self.state.new_draft()
-        self.state.path = Path(path)
-        self.grammar.new_draft()
-        self._grammar_tracked = []
-        self.set_text(opened.text)
-        self._update_title()
-        return ""
-
-    def save(self) -> bool:
-        if self.state.draft_id is not None and self.library.store is not None:
-            problem = self.library.save(self.state.draft_id, self.text(), self.state.platform, self._readiness.summary)
-            if problem:
-                prompts.warn(self, "Could not save the draft", problem)
-                return False
-            self.editor.document().setModified(False)
-            self.statusBar().showMessage("Saved in your drafts.", 5000)
-            return True
-        if self.state.path is None:
-            return self.save_as()
-        problem = write_draft(self.state.path, self.text())
-        if problem:
-            prompts.warn(self, "Could not save", problem)
-            return False
-        self.editor.document().setModified(False)
-        self.statusBar().showMessage(f"Saved {self.state.path.name}.", 5000)
-        return True
-
-    def save_as(self) -> bool:
-        path = self.ask_save_path()
-        if not path:
-            return False
-        self.state.path = Path(path)
-        self._update_title()
-        return self.save()
-
-    def open_drafts(self) -> None:
-        if _importable("composer.ui.drafts_browser"):
-            self.library.toggle()
-
-    def show_draft(self, text: str, *, platform: str = "", draft_id: str | None = None, title: str = "") -> None:
-        """Show another draft (from the library): its own ignored findings, platform and title."""
-        self.state.new_draft()
-        self.state.draft_id = draft_id
-        self.grammar.new_draft()
-        self._grammar_tracked = []
-        self.set_text(text)
-        if platform:
-            self.set_platform(platform)
-        self._update_title(title or None)
-
-    def ask_open_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a Draft", "", "Text files (*.txt *.md);;All files (*)")
-        return path
-
-    def ask_save_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the Draft", "", "Text files (*.txt);;All files (*)")
-        return path
-
-    def confirm_discard(self) -> bool:
-        if not self.editor.document().isModified() or not self.text().strip():
-            return True
-        return prompts.ask(
-            self, "Discard this draft?", "The draft has changes that are not saved.", yes="Discard", no="Keep Editing"
-        )
-
-    def _update_title(self, name: str | None = None) -> None:
-        name = name or (self.state.path.name if self.state.path else "Untitled")
-        self.setWindowTitle(f"{name}[*] — Composer")
-
     # --- startup, help, closing ----------------------------------------------------------------
 
     def add_startup_message(self, title: str, text: str) -> None:
@@ -738,15 +690,6 @@ class MainWindow(QMainWindow):
             f"<table>{''.join(rows)}</table>",
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.confirm_discard():
-            event.ignore()
-            return
-        self._timer.stop()
-        self.grammar.close()
-        self.library.close()
-        event.accept()
-
 
 def _saved_settings() -> tuple[Settings, tuple[str, ...]]:
     try:
@@ -756,6 +699,18 @@ def _saved_settings() -> tuple[Settings, tuple[str, ...]]:
     except Exception as exc:  # a broken settings module or file must never stop the window
         return Settings(), (f"Settings could not be read ({exc}); using defaults.",)
     return loaded.settings, tuple(loaded.problems)
+
+
+def _most_important(findings: list[Finding]) -> list[Finding]:
+    """All findings, or for a huge text the MAX_TRACKED that matter most (errors first, then in order)."""
+    if len(findings) <= MAX_TRACKED:
+        return findings
+    return sorted(findings, key=lambda f: (-f.severity.rank, f.start))[:MAX_TRACKED]
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _importable(module: str) -> bool:

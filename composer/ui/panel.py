@@ -28,6 +28,7 @@ from composer.ui.readiness import Readiness
 from composer.ui.underlines import TrackedFinding, finding_colour, is_grammar, severity_colour
 
 GRAMMAR_GROUP = "Grammar & tone"
+MAX_CARDS = 200  # beyond this, building cards would stall the window for seconds (a pasted book)
 _BUTTON_TEXT_LIMIT = 36
 _CARD_STYLE = """
 QFrame#findingCard { border: 1px solid palette(mid); border-left: 0.35em solid %(stripe)s;
@@ -62,6 +63,11 @@ def _card_key(tracked: TrackedFinding) -> tuple:
     """What a card shows: two findings with the same key can share a card (positions aside)."""
     f = tracked.finding
     return (f.rule, f.guideline, f.excerpt, f.message, f.severity, tuple(f.suggestions), f.fix, f.category)
+
+
+def _importance(tracked: TrackedFinding) -> tuple:
+    """Policy before grammar, errors before warnings before tips, then in reading order."""
+    return (is_grammar(tracked.finding), -tracked.finding.severity.rank, tracked.start16)
 
 
 def _signature(tracked: list[TrackedFinding]) -> list[tuple]:
@@ -203,6 +209,7 @@ class FeedbackPanel(QWidget):
         self._signature: list[tuple] | None = None
         self._selected: FindingCard | None = None
         self._guidelines: Mapping[int, Guideline] = {}
+        self.hidden_count = 0
         self._rebuild([], empty_text=True)
 
     @property
@@ -229,11 +236,24 @@ class FeedbackPanel(QWidget):
         self.headline.setPalette(palette)
 
     def set_findings(
-        self, tracked: list[TrackedFinding], guidelines: Mapping[int, Guideline], *, empty_text: bool = False
+        self,
+        tracked: list[TrackedFinding],
+        guidelines: Mapping[int, Guideline],
+        *,
+        empty_text: bool = False,
+        total: int | None = None,
     ) -> None:
-        """Show these findings; when only their positions changed, keep the cards (no flicker, focus kept)."""
+        """Show these findings; when only their positions changed, keep the cards (no flicker, focus kept).
+
+        At most MAX_CARDS cards, the most important first; `total` (all findings, including any not
+        passed in) sets the "N more" line under them.
+        """
         self._guidelines = guidelines
-        signature = [(empty_text,), *_signature(tracked)]
+        total = len(tracked) if total is None else max(total, len(tracked))
+        if len(tracked) > MAX_CARDS:
+            tracked = sorted(tracked, key=_importance)[:MAX_CARDS]
+        self.hidden_count = total - len(tracked)
+        signature = [(empty_text, self.hidden_count), *_signature(tracked)]
         if signature == self._signature and len(self._cards) == len(tracked):
             for card, item in zip(self._cards, tracked, strict=True):
                 card.tracked = item
@@ -319,13 +339,20 @@ class FeedbackPanel(QWidget):
             leftover.hide()
             leftover.deleteLater()
 
-        self._note.setText(
-            "Findings appear here as you write."
-            if empty_text
-            else "No findings: the reviewer found nothing against the policy in this draft."
-        )
+        if tracked and self.hidden_count:
+            more = self.hidden_count
+            self._note.setText(
+                f"{more:,} more finding{'s' if more != 1 else ''} not shown here. "
+                "Fix the ones above (or shorten the text) to see them."
+            )
+        else:
+            self._note.setText(
+                "Findings appear here as you write."
+                if empty_text
+                else "No findings: the reviewer found nothing against the policy in this draft."
+            )
         layout.addWidget(self._note)
-        self._note.setVisible(not tracked)
+        self._note.setVisible(not tracked or bool(self.hidden_count))
         layout.addStretch(1)
         # Never narrower than a card's buttons: the editor gives way instead of cards being cut off.
         scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)

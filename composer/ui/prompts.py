@@ -36,3 +36,25 @@ def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> No
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
     box.exec()
+
+
+def choose(
+    parent: QWidget | None, title: str, text: str, choices: list[str], cancel: str = "Cancel", details: str = ""
+) -> int | None:
+    """A warning with several named answers: the index of the one chosen, None for `cancel` or Escape.
+
+    The first choice is the default (and the one a patched exec in the tests picks)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    if details:
+        box.setInformativeText(details)
+    buttons = []
+    for index, label in enumerate(choices):
+        role = QMessageBox.ButtonRole.AcceptRole if index == 0 else QMessageBox.ButtonRole.DestructiveRole
+        buttons.append(box.addButton(label, role))
+    cancel_button = box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
+    if buttons:
+        box.setDefaultButton(buttons[0])
+    box.setEscapeButton(cancel_button)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((index for index, button in enumerate(buttons) if button is clicked), None)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from composer.review import Policy, PolicyError, Profile, bundled_policy, load_policy
 from composer.store.settings import Settings
+from composer.ui.decisions import Decisions
 
 
 @dataclass(frozen=True)
@@ -38,9 +39,11 @@ class ComposeState:
     settings: Settings
     policy: Policy
     platform: str
-    path: Path | None = None  # the file the draft came from or was saved to
+    path: Path | None = None  # the file the draft came from
     draft_id: str | None = None  # the drafts library's id, when the draft lives there
-    ignored: set[tuple[str, str]] = field(default_factory=set)  # (rule, excerpt) the user chose to ignore
+    draft_name: str = ""  # the name the user gave the draft ("" shows its first line)
+    draft_title: str = ""  # what the title bar and the library call it
+    decisions: Decisions = field(default_factory=Decisions)  # fixed and ignored findings of this draft
 
     @property
     def profile(self) -> Profile:
@@ -52,7 +55,9 @@ class ComposeState:
         return spec.label if spec else self.platform
 
     def new_draft(self) -> None:
-        """Per-draft choices (ignored findings) do not carry over to another draft."""
+        """Per-draft choices (fixed and ignored findings) do not carry over to another draft."""
         self.path = None
         self.draft_id = None
-        self.ignored.clear()
+        self.draft_name = ""
+        self.draft_title = ""
+        self.decisions = Decisions()

@@ -117,6 +117,7 @@ def make_window(qtbot):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: not window.library.opening)  # the drafts library opens off the GUI thread
         return window
 
     yield make

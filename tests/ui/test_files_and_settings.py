@@ -30,13 +30,13 @@ def test_a_text_file_opens_with_its_name_in_the_title(qtbot, window, fake_review
     assert [f.rule for f in window.findings] == ["privacy.room-number"]
 
 
-def test_save_writes_the_exact_text(qtbot, window, tmp_path, monkeypatch):
+def test_export_text_writes_the_exact_text_readable_only_by_the_user(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "saved.txt"
-    monkeypatch.setattr(window, "ask_save_path", lambda: str(target))
+    monkeypatch.setattr(window, "ask_export_path", lambda: str(target))
     window.set_text("Views my own 😀\u00a0ok")
-    assert window.save()
+    window.actions.export_text.trigger()
     assert target.read_text(encoding="utf-8") == "Views my own 😀\u00a0ok"
-    assert not window.isWindowModified()
+    assert target.stat().st_mode & 0o777 == 0o600
 
 
 def test_the_window_uses_the_saved_profile_and_default_platform(qtbot, make_window, fake_reviewer):

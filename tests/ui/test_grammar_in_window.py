@@ -17,12 +17,14 @@ class FakeChecker:
         self.is_remote = remote
         self.fail = fail
         self.checked: list[str] = []
+        self.platforms: list[str] = []
         self.closed = False
 
-    def check(self, text: str) -> list[Finding]:
+    def check(self, text: str, *, platform: str = "x") -> list[Finding]:
         if self.fail:
             raise self.fail
         self.checked.append(text)
+        self.platforms.append(platform)
         return [
             Finding(
                 rule="grammar.teh",
@@ -127,3 +129,46 @@ def test_without_a_grammar_module_the_window_still_works(qtbot, make_window, fak
     with qtbot.waitSignal(window.reviewApplied, timeout=5000):
         window.set_text("room 412")
     assert not window.grammar_status.isVisibleTo(window)
+
+
+def test_premium_consent_is_for_the_premium_service_not_an_old_server_address():
+    from composer.grammar import has_remote_consent
+    from composer.grammar.languagetool import PREMIUM_BASE_URL
+    from composer.ui.grammar_bridge import consent_key, has_consent
+
+    old = GrammarSettings(
+        mode="premium", server_url="https://lt.example.org", remote_consent=("https://lt.example.org",)
+    )
+    assert consent_key(old) == PREMIUM_BASE_URL
+    assert not has_consent(old) and not has_remote_consent(old)  # the window and `composer check` agree
+    agreed = GrammarSettings(mode="premium", server_url="https://lt.example.org", remote_consent=(PREMIUM_BASE_URL,))
+    assert has_consent(agreed)
+    server = GrammarSettings(mode="server", server_url="lt.example.org", remote_consent=("https://lt.example.org/v2",))
+    assert consent_key(server) == "lt.example.org" and has_consent(server)
+
+
+def test_premium_with_an_old_consented_server_asks_before_sending(qtbot, make_window, fake_reviewer, monkeypatch):
+    from composer.grammar.languagetool import PREMIUM_BASE_URL
+
+    checker = FakeChecker(remote=True)
+    grammar = GrammarSettings(
+        mode="premium", server_url="https://lt.example.org", remote_consent=("https://lt.example.org",)
+    )
+    window = make_window(Settings(grammar=grammar), reviewer=fake_reviewer, grammar_factory=lambda s: checker)
+    asked = []
+    monkeypatch.setattr(window, "confirm_remote_grammar", lambda server: asked.append(server) or False)
+    qtbot.waitUntil(lambda: window.grammar.state == "Grammar: grammar server")
+    with qtbot.waitSignal(window.reviewApplied, timeout=5000):
+        window.set_text("teh plan")
+    qtbot.waitUntil(lambda: "not approved" in window.grammar.state)
+    assert asked == [PREMIUM_BASE_URL]
+    assert checker.checked == []
+
+
+def test_the_grammar_checker_is_told_the_platform(qtbot, make_window, fake_reviewer):
+    checker = FakeChecker()
+    window = make_window(Settings(platform="linkedin"), reviewer=fake_reviewer, grammar_factory=lambda s: checker)
+    qtbot.waitUntil(lambda: window.grammar.state == "Grammar: offline proofreader")
+    window.set_text("teh plan")
+    qtbot.waitUntil(lambda: checker.checked == ["teh plan"])
+    assert checker.platforms == ["linkedin"]

@@ -100,7 +100,19 @@ def test_show_selects_the_span_and_clicking_the_underline_selects_the_card(qtbot
     assert window.panel.selected is awesome.tracked
 
 
-def test_ignore_hides_the_finding_for_this_draft_only(qtbot, window):
+def test_ignore_asks_why_and_cancel_keeps_the_finding(qtbot, window, monkeypatch):
+    set_text(qtbot, window, "An awesome day")
+    qtbot.mouseClick(card_for_rule(window, "conduct.tone").ignore_button, Qt.MouseButton.LeftButton)
+    assert [f.rule for f in window.findings] == ["conduct.tone"]  # the reason dialog was cancelled
+    monkeypatch.setattr(window, "ask_ignore_reason", lambda finding: "Our team's own word")
+    qtbot.mouseClick(card_for_rule(window, "conduct.tone").ignore_button, Qt.MouseButton.LeftButton)
+    assert window.findings == []
+    ((finding, reason),) = window.state.decisions.ignored.values()
+    assert (finding.rule, reason) == ("conduct.tone", "Our team's own word")
+
+
+def test_ignore_hides_the_finding_for_this_draft_only(qtbot, window, monkeypatch):
+    monkeypatch.setattr(window, "ask_ignore_reason", lambda finding: "")
     set_text(qtbot, window, "An awesome day")
     qtbot.mouseClick(card_for_rule(window, "conduct.tone").ignore_button, Qt.MouseButton.LeftButton)
     assert window.panel.cards == [] and window.editor.extraSelections() == []
