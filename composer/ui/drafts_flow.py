@@ -86,6 +86,7 @@ class DraftsFlow:
         self.library_save_timer.timeout.connect(self._save_quietly)
         self._recovered: tuple[str, bool] | None = None  # (draft id, had a saved version) until Keep/Discard
         self._shown_once = False
+        self._last_stored_readiness: str | None = None
         self.library.ready.connect(self._on_library_ready)
         self.library.failed.connect(self._on_library_failed)
         self.library.start()
@@ -257,8 +258,19 @@ class DraftsFlow:
         self.notices.dismiss("autosave")
         return True
 
-    def _stored_readiness(self: MainWindow, text: str) -> str:
-        return describe_readiness(self.policy_findings) if text.strip() else ""
+    def _stored_readiness(self: MainWindow, text: str) -> str | None:
+        """ "Ready", "2 errors", ... for the library's list; None (keep the last one) while a review is pending."""
+        if not text.strip():
+            return ""
+        return None if self.review_pending else describe_readiness(self.policy_findings)
+
+    def _readiness_shown(self: MainWindow, text: str) -> None:
+        """New findings shown: a saved draft whose readiness changed (a fix, an ignore) is saved again.
+
+        An unsaved draft is left to the save timers, which store the readiness with the text."""
+        unchanged = self.library.is_open and self.state.draft_id is not None and not self.editor.document().isModified()
+        if unchanged and self._stored_readiness(text) != self._last_stored_readiness:
+            self._save_quietly()
 
     def _save_to_library(self: MainWindow) -> str:
         """Save the window's text as the open draft (creating it when needed); the problem in words, or ""."""
@@ -274,10 +286,11 @@ class DraftsFlow:
             try:
                 if self.state.draft_id is None:
                     raise DraftNotFound("no draft yet")
-                title = store.save(self.state.draft_id, text, platform=platform, readiness=readiness).title
+                summary = store.save(self.state.draft_id, text, platform=platform, readiness=readiness)
+                title, self._last_stored_readiness = summary.title, summary.readiness
             except DraftNotFound:  # a new window's text, or the draft was deleted for good meanwhile
-                draft = store.new(text, platform=platform, name=self.state.draft_name, readiness=readiness)
-                self.state.draft_id, title = draft.id, draft.title
+                draft = store.new(text, platform=platform, name=self.state.draft_name, readiness=readiness or "")
+                self.state.draft_id, title, self._last_stored_readiness = draft.id, draft.title, draft.readiness
             store.remember_open(self.state.draft_id)
         except StoreError as exc:
             return str(exc)
@@ -320,6 +333,7 @@ class DraftsFlow:
     # --- switching drafts ----------------------------------------------------------------------------
 
     def _show_library_draft(self: MainWindow, draft: Draft, *, text: str | None = None, modified: bool = False) -> None:
+        self._last_stored_readiness = draft.readiness
         self.state.new_draft()
         self.state.draft_id, self.state.draft_name, self.state.draft_title = draft.id, draft.name, draft.title
         self.grammar.new_draft()

@@ -397,6 +397,7 @@ class MainWindow(DraftsFlow, QMainWindow):
         self.panel.set_findings(shown, self.state.policy.guidelines, empty_text=not text.strip(), total=len(everything))
         self._readiness = assess(everything, text)
         self._show_readiness()
+        self._readiness_shown(text)
         self.reviewApplied.emit()
 
     def _show_readiness(self) -> None:

@@ -54,6 +54,16 @@ def test_ctrl_s_saves_with_readiness_and_the_title_shows_the_draft(qtbot, window
     assert store_of(window).pending_recoveries() == []
 
 
+def test_the_library_lists_the_readiness_the_window_shows(qtbot, window, monkeypatch):
+    reviewed(qtbot, window, lambda: window.set_text("An awesome day"))
+    store = store_of(window)
+    assert store.get(window.state.draft_id).readiness == "1 warning"
+    monkeypatch.setattr(window, "ask_ignore_reason", lambda finding: "")
+    window.panel.cards[0].ignore_button.click()
+    assert window.readiness.headline == "Ready to post"
+    assert store.get(window.state.draft_id).readiness == "Ready"
+
+
 def test_quitting_saves_the_text_into_the_library(qtbot, window):
     qtbot.keyClicks(window.editor, "An awesome team")
     draft_id = window.state.draft_id
@@ -200,6 +210,13 @@ def test_renaming_the_open_draft_renames_the_window(qtbot, window, monkeypatch):
 
 
 # --- when the library fails -----------------------------------------------------------------------
+
+
+def test_a_key_kept_in_a_file_is_said_once_in_a_banner_the_user_can_dismiss(qtbot, window):
+    notice = window.notices.notice("key")  # the tests run without a system keyring
+    assert notice is not None and "no system keyring" in notice.text and "drafts.key" in notice.text
+    notice.buttons["Dismiss"].click()
+    assert window.notices.notice("key") is None and not window.notices.isVisibleTo(window)
 
 
 def _locked():
