@@ -149,3 +149,63 @@ def test_the_suggested_disclosure_reads_naturally(title, sentence):
 def test_without_a_title_the_message_shows_where_the_role_goes():
     [finding] = disclosure_findings("Proud to work at Mayo Clinic! The new tower opens Monday.", Profile())
     assert "[your role]" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orientation week: DONE ✅ Thank you @MayoClinic for the warmest welcome and the best preceptors 🥹",
+        "Great night on the unit with my team @MayoClinic 💙",
+        "Shoutout to @MayoClinic for taking such good care of my grandpa this week.",
+    ],
+)
+def test_a_tag_of_the_official_account_about_work_or_care_is_about_the_employer(text):
+    assert raises_4(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loved the @MayoClinic podcast episode on sleep this week, my phone now charges in the kitchen 🎧",
+        "Watched the @MayoClinic video on heart health with my dad. So clear!",
+        "Reading the @MayoClinic series on menopause, the piece on sleep is worth your time.",
+    ],
+)
+def test_a_tag_of_the_official_account_on_its_public_content_is_reading_not_writing_about_it(text):
+    assert not raises_4(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "My grandpa had his valve replaced at Mayo Clinic last week. Ok fine, I'm biased, I work there 😅",
+            "disclosure.no-role",
+        ),
+        ("My dad had his bypass at Mayo and I've never been prouder of where I work.", "disclosure.no-role"),
+        ("Proud Mayo Clinic Health System employee for 8 years ❤️", "disclosure.no-role"),
+        ("Cleveland Clinic's rehab program can't touch ours at Mayo.", "disclosure.no-role"),
+        ("Been at Mayo Clinic 8 years and the cafeteria still has the best cookies.", "disclosure.no-role"),
+    ],
+)
+def test_saying_you_work_there_without_a_role(text, rule):
+    [finding] = disclosure_findings(text)
+    assert finding.rule == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fourth-year at Mayo Clinic Alix School of Medicine here and Match Day is Friday 🧦",
+        "PGY-2 at Mayo Clinic and the new call rooms are a dream.",
+        "Just an ICU nurse at Mayo Clinic who loves the new tower.",
+        "ICU nurse | Mayo Clinic | mom of two\nThe new tower opens today!",
+    ],
+)
+def test_programme_years_and_bio_lines_state_the_role(text):
+    assert not raises_4(text)
+
+
+def test_i_work_there_needs_the_employer_named_somewhere():
+    """Without a name in the draft, "where I work" shows no employer, so nothing is about it."""
+    assert not raises_4("Nurses deserve better breaks where I work.")

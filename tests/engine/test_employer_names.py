@@ -61,6 +61,8 @@ def test_every_form_of_the_name_is_found(matcher, text, found, kind):
         "Craft fair at the Mayo Civic Center this weekend.",
         "Congrats to the mayor on her reelection! #MayorRace @MayorPete",
         "#mayonnaise is a personality",
+        "Yes, it's made with Miracle Whip instead of mayo. No feedback, please.",
+        "Grandma's deviled eggs are made with real mayo and paprika.",
     ],
 )
 def test_false_friends_are_not_the_employer(matcher, text):
@@ -106,3 +108,8 @@ def test_mentions_are_found_the_same_in_a_long_text(matcher):
     mentions = matcher.mentions(text)
     assert [m.text for m in mentions] == ["Mayo Clinic Health System", "@MayoClinic"] * 5
     assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_the_name_is_still_found_beside_a_comparison(matcher):
+    [mention] = matcher.mentions("I picked Mayo over Cleveland Clinic for my residency.")
+    assert mention.text == "Mayo"

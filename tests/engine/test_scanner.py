@@ -66,3 +66,27 @@ def test_the_pack_patterns_are_found_in_the_same_sentences_as_a_plain_search():
                 plain = any(p.search(masked, start, end) for p in patterns)
                 fast = any(start <= m.start() < end for m in found[name])
                 assert plain == fast, (case["id"], name, masked[start:end])
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="labelled corpus not available")
+def test_joined_groups_and_regions_find_the_same_places():
+    """`any_match` groups report where matches start as a plain search does, and a region finds exactly the
+    matches starting in it."""
+    policy = bundled_policy()
+    groups = pattern_groups(policy)
+    plain_scanner = Scanner(groups)
+    joined = Scanner(groups, any_match=("opinion", "topic"))
+    for case in load_cases()[:80]:
+        doc = Document(case["text"], profile=Profile(), platform="x", policy=policy)
+        masked = _masked(doc)
+        spans = [(s.start, s.end) for s in doc.sentences]
+        whole = plain_scanner.scan(masked, spans)
+        fast = joined.scan(masked, spans)
+        for name in ("opinion", "topic"):
+            assert {m.start() for m in fast[name]} == {m.start() for m in whole[name]}, (case["id"], name)
+        if len(spans) > 1:
+            region = (spans[1][0], spans[-1][1])
+            part = plain_scanner.scan(masked, spans, region=region)
+            for name in groups:
+                want = {(m.start(), m.end()) for m in whole[name] if m.start() >= region[0]}
+                assert {(m.start(), m.end()) for m in part[name]} == want, (case["id"], name)

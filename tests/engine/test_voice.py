@@ -304,3 +304,202 @@ def test_review_speed_of_the_affiliation_detectors():
     start = time.perf_counter()
     run(big)
     assert time.perf_counter() - start < 2.0
+
+
+# --- opinions with no stock evaluative phrase, by family --------------------------------------------
+
+OPINION_FAMILIES = {
+    "advice and calls to action": [
+        "Stop prescribing antibiotics for viral sinus infections. Just stop.",
+        "Send your low back pain patients to PT before the MRI, not after.",
+        "Get your flu shot. It takes five minutes and it keeps our ICU beds open.",
+        "Never ignore chest pain in women. It presents differently.",
+        "Book your mammogram. Seriously, do it this month.",
+        "Fund the nurse residency programs, legislators. New grads are drowning.",
+        "Medicaid cuts move the bill to the ER. I see it every single week. Call your representatives.",
+        "The guy we saw today had no insurance and left before his scan. This is what our system does. Fix it.",
+    ],
+    "announced stances": [
+        "Hill I will die on: hospital parking should be free for patients.",
+        "Unpopular truth: most patients don't need a daily CBC.",
+        "I said what I said: charge nurses need a lighter patient load.",
+        "PSA for my fellow nurses: you can't pour from an empty cup. Take your breaks.",
+        "Prior auth delays care. Period.",
+    ],
+    "rhetorical questions": [
+        "Why are we still faxing prior authorizations in 2025?",
+        "How is it okay that nurses can't take a bathroom break in a 12-hour shift?",
+        "Am I the only one who thinks the new EHR update made charting worse?",
+        "When will insurers stop denying MRIs that doctors order?",
+    ],
+    "comparisons and rankings": [
+        "Telehealth follow-ups are better than in-person visits for most stable diabetes patients.",
+        "Our cardiac rehab beats anything else in the state.",
+        "Nurse practitioners are just as safe as physicians for routine primary care.",
+        "Bedside handoff does more for patient safety than any checklist.",
+        "Honestly the flu shot is the easiest win in all of public health.",
+    ],
+    "policy, staffing, unions, insurers": [
+        "The new visitor policy is going to hurt our elderly patients the most.",
+        "Mandatory overtime will drive nurses out of the profession.",
+        "Cutting the float pool was a huge mistake by leadership.",
+        "Union nurses have better ratios. Unionize.",
+        "Every ED needs a social worker on nights.",
+        "Private equity has no business owning hospitals.",
+        "Patients are not customers and hospitals are not hotels.",
+        "Burnout isn't a personal failing, it's a systems problem.",
+        "Travel nurse agencies are bleeding hospitals dry.",
+        "I'm so done with administrators who've never held a bedpan making staffing decisions.",
+    ],
+    "predictions": [
+        "AI scribes will change how we practice medicine within five years.",
+        "This new drug is going to change everything for MS patients.",
+    ],
+    "praise or blame of care": [
+        "The oncology team treated my dad like family through every round of chemo.",
+        "My mom's hip surgery went great and the care was world-class.",
+    ],
+    "recommendations": [
+        "Dr. Lind at North Lakes is who I'd send my own mother to for a knee replacement.",
+        "My whole team uses this app with our diabetes patients. It just works. Download it, trust us.",
+        "Best compression socks for 12-hour shifts? These. Use my code NURSE10 for 10% off.",
+    ],
+    "Spanish": [
+        "Como enfermera lo digo claro: la telemedicina nunca va a reemplazar el contacto humano.",
+        "Los hospitales que sustituyen enfermeras con cámaras se están equivocando.",
+        "Los hospitales deben contratar más enfermeras. Así de simple.",
+        "Es una vergüenza que los pacientes esperen ocho horas en urgencias.",
+        "Vacúnense contra la gripe, por favor. Salva vidas.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text", [pytest.param(t, id=f"{family}-{i}") for family, ts in OPINION_FAMILIES.items() for i, t in enumerate(ts)]
+)
+def test_opinions_without_a_stock_phrase_need_the_disclaimer(text):
+    assert raises_2(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stop by my house for tacos after shift tonight!",
+        "Get some sleep, night owls. See you tomorrow.",
+        "Send help, my toddler discovered markers 🖍️",
+        "Why is my coffee always cold by the time I drink it?",
+        "Pineapple on pizza is better than pepperoni. Fight me.",
+        "The Twins are going to break my heart again this year.",
+        "Don't forget to set your clocks back tonight!",
+        "Never underestimate a nap between night shifts.",
+        "Try the new ramen place downtown, it is incredible.",
+        "The new Marvel movie is better than the last one.",
+        "Get well soon, grandma! The nurses say you're doing great.",
+        "Don't forget: the staff blood drive is Thursday in the lobby.",
+        "Check out the new mural in the pediatric wing, painted by local kids!",
+        "Every patient on our unit gets a welcome packet now. Took us months to put together!",
+        "I got to hold a newborn in the NICU today. Best part of my job.",
+        "Another 12 done. My feet hurt but my heart is full.",
+        "Flu season typically peaks between December and February.",
+        "Measles is spread through the air and is highly contagious.",
+        "Our unit got new IV pumps this week. Training is on Tuesday.",
+        "A family member asked me why hospitals don't allow pets. Good question, honestly I didn't know.",
+    ],
+)
+def test_personal_posts_light_sentiment_and_plain_facts_stay_quiet(text):
+    assert not raises_2(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses deserve better ratios. Standard disclaimer: my opinions, not my employer's.",
+        "Hospitals must publish their prices. (My views only, not those of my hospital.)",
+        "Stop prescribing antibiotics for colds. I speak only for myself here.",
+        "Unpopular opinion: 12-hour shifts are unsafe. Opinions are mine alone.",
+        "Prior auth is broken. These thoughts are my own and not my employer's.",
+    ],
+)
+def test_disclaimers_in_unusual_wording_still_count(text):
+    assert not raises_2(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stop prescribing antibiotics for colds. This is not medical advice.",
+        "Not medical advice, just a nurse who has seen too much: the flu shot is the easiest win in public health.",
+        "Hospitals must publish their prices. As a nurse I see this daily.",
+    ],
+)
+def test_a_medical_advice_note_or_a_role_is_not_a_disclaimer(text):
+    assert raises_2(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proud Mayo Clinic employee here, and I think every hospital should pay for parking.",
+        "Proud Mayo Clinic Health System employee for 8 years ❤️ Rural clinics deserve more funding.",
+        "ICU nurse, Mayo Clinic. Mandatory overtime is not a staffing plan.",
+        "Here at Mayo we get patients seen fast. Other systems should copy us.",
+        "My unit at Mayo runs circles around every other ICU I've worked in.",
+        "Cleveland Clinic's cardiac rehab can't touch ours at Mayo. Not even close.",
+        "My dad got his bypass at Mayo Clinic. I work there, and the cardiac surgeons are second to none.",
+        "My grandpa had his valve replaced at Mayo Clinic and the team treated him like royalty. I work there 😅",
+        "Been at Mayo Clinic 8 years and leadership still doesn't get staffing.",
+        "Another 12 in the books. I'm convinced thrombectomy is the greatest advance there is. #MayoClinic #neuroICU",
+        "Fourth-year at Mayo Clinic Alix School of Medicine here and med students deserve protected study time.",
+        "Trabajo en la Clínica Mayo y creo que los pacientes merecen intérpretes.",
+    ],
+)
+def test_more_ways_the_draft_shows_the_connection(text):
+    assert raises_2(text, UNSEEN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My dad got his bypass at Mayo Clinic and the surgeons were world-class.",
+        "A nurse at Mayo Clinic told me hospitals should hire more CNAs.",
+        "We drove to Mayo Clinic for my mom's appointment. We saw the best doctors there.",
+        "Where I work, nurses deserve better ratios.",
+    ],
+)
+def test_a_connection_that_does_not_show_needs_no_disclaimer(text):
+    assert not raises_2(text, UNSEEN)
+
+
+def test_a_topic_a_little_further_away_in_a_short_post_counts_but_not_across_paragraphs():
+    near = "Medicaid cuts move the bill to the ER. I see it every single week. Call your representatives."
+    assert raises_2(near)
+    apart = "Long week in the ER, glad it's over.\n\nWe just watched the game. I see it every year. Fire the coach."
+    assert not raises_2(apart)
+
+
+def test_review_speed_when_the_whole_draft_must_be_read():
+    """No disclaimer, a visible profile and no opinion: every sentence is read for opinions (the slowest case)."""
+    from composer.review.checks import disclosure, voice
+    from composer.review.text import Document
+
+    policy = bundled_policy()
+    plain = (
+        "Just finished my night shift with my patients on the unit. The nurses and residents had lunch at the "
+        "hospital cafeteria. Charting done, meds passed, vitals stable. Heading home to my dog. "
+    )
+
+    def run(text: str) -> list:
+        doc = Document(text, profile=SEEN, platform="linkedin", policy=policy)
+        return [*voice.check(doc, policy.sections["voice"]), *disclosure.check(doc, policy.sections["disclosure"])]
+
+    draft = (plain * 30)[:3000]
+    assert not any(run(draft))
+    times = []
+    for _ in range(30):
+        start = time.perf_counter()
+        run(draft)
+        times.append(time.perf_counter() - start)
+    assert statistics.median(times) < 0.003  # measured about 0.8 ms; generous for busy machines
+    start = time.perf_counter()
+    run((plain * 6000)[:1_000_000])
+    assert time.perf_counter() - start < 2.0
