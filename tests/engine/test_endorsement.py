@@ -43,6 +43,13 @@ def _endorsements(text: str, profile: Profile = NURSE) -> list:
         "Como enfermera de Mayo Clinic, les recomiendo estas vitaminas para el embarazo.",
         "We use this exact app every day at Mayo Clinic. You need it.",
         "Based on my 8 years at Mayo, Dr. Lind is who I'd send my own mother to. Tell her I sent you!",
+        # Whole-post reading: the employer anchor and the endorsement may sit in different sentences.
+        "I'm a dietitian at Mayo and my whole team uses PrepPal. It just works. Download it, trust us 📱",
+        "Recommendation for Tom: I supervised him for 3 years in the Mayo Clinic pharmacy. Any team would be lucky.",
+        "Keeps my water cold through a whole 12. Mayo ICU nurse approved ✅ code ICU10",
+        "Here at Mayo Clinic we all use the NoteFlow app. Download it, you won't regret it.",
+        "I've been an ICU nurse at Mayo Clinic for 12 years. These are the only compression socks I wear. Link in bio!",
+        "Vote for Dana Ortiz for county board! My colleagues at Mayo and I are backing her all the way.",
     ],
 )
 def test_endorsement_backed_by_the_employer_is_raised(text):
@@ -70,6 +77,10 @@ def test_endorsement_backed_by_the_employer_is_raised(text):
         "Follow @MayoClinic for their new podcast, I recommend the sleep episode.",
         "I question the choice of Mayo Clinic leadership to cut night staffing.",
         "My mom had surgery at Mayo Clinic last week; the nurses were wonderful.",
+        "My mom was treated at Mayo Clinic and I recommend their patient library to anyone.",
+        "As a nurse at Mayo Clinic, I'm proud of our new cancer center. Read the announcement on our newsroom.",
+        "Mayo Clinic approved my PTO request, beach here I come!",
+        "Our whole unit swears by these clogs. Grab a pair, you won't regret it!",
     ],
 )
 def test_personal_or_official_sharing_is_not_raised(text):
@@ -100,3 +111,18 @@ def test_the_employer_as_recommender_becomes_the_author():
     text = "Mayo Clinic recommends this brand of formula."
     (finding,) = _endorsements(text)
     assert suggestion_edit(text, finding, finding.suggestions[0]).apply(text) == "I recommend this brand of formula."
+
+
+def test_a_workplace_backing_counts_when_the_profile_shows_the_employer():
+    text = "Our whole unit swears by these clogs. Grab a pair, you won't regret it!"
+    visible = Profile(roles={"patient-care"}, employer_visible=True)
+    assert _endorsements(text, visible)
+    assert not _endorsements(text, NURSE)
+    assert not _endorsements("I love these clogs, best purchase this year. Grab a pair!", visible)
+
+
+def test_in_a_long_post_the_endorsement_must_stand_near_the_credential():
+    credential = "I'm an internal medicine resident at Mayo Clinic, and this blog is my diary."
+    filler = " ".join(f"Week {n} was long and the skyway still confuses me." for n in range(1, 9))
+    assert not _endorsements(f"{credential} {filler} Buy a winter coat before you need it. Trust me.")
+    assert _endorsements(f"{credential} Buy this winter coat, trust me. {filler}")

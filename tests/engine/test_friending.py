@@ -47,6 +47,16 @@ def _findings(text: str, profile: Profile, guideline: int) -> list:
         "I follow a lot of my old patients on Insta and love seeing their progress.",
         "Added some of the residents at the memory care home where I work on Facebook.",
         "Acepté la solicitud de amistad de una mamá que atendí en la sala de partos.",
+        # Whole-post reading: the act and the patients in different sentences, or patients addressed anywhere.
+        "Remember Mr. K from bed 4? He found my Facebook and I added him right away 😊",
+        "Discharged my sweetest patient today. Gave her my Instagram so she can send me pics of her garden 🌷",
+        "Loved caring for Ms. Rose last month. She's now one of my Facebook friends 💕",
+        "Connecting on LinkedIn with my former rehab patients is the best part of this job. Sent out a few invites 💪",
+        "One of my old patients from the burn unit slid into my DMs and now we're insta mutuals lol",
+        "The residents at the nursing home keep asking for my Insta, so I finally gave it out at bingo 😅",
+        "Put a QR code on my badge so patients can follow my TikTok before they leave the unit.",
+        "Just accepted a bunch of friend requests. My patients from the oncology floor are the sweetest.",
+        "Hey former cardiac rehab patients! Connect with me on LinkedIn, I'd love to see your progress.",
     ],
 )
 def test_friending_patients_is_raised_for_patient_care(text):
@@ -76,6 +86,16 @@ def test_friending_patients_is_raised_for_patient_care(text):
         "Patients deserve nurses who aren't exhausted. Follow me for advocacy updates.",
         "My patient assignment was brutal today. Follow me for more night-shift stories.",
         "Good charge nurses still take a patient assignment. My new grads keep sending me requests, accepted.",
+        # Whole-post hard negatives: musing about the rule, declining, other people, open invitations to everyone.
+        "Should nurses ever friend patients on Facebook? Our policy says no, and I agree.",
+        "Is it ok to accept a friend request from a former patient? Asking for a friend.",
+        "Patients often ask to friend me. I explain that I can't, and point them to our official page.",
+        "Follow me for heart-healthy recipes! My patients love them too.",
+        "Accepted a friend request from my new coworker today. Also, my patients on 4 West are the best.",
+        "Just connected with my nursing school classmates on LinkedIn. Still talk about our patients from clinicals!",
+        "Added my sister on Insta finally. Long day with my patients, time for bed.",
+        "Can't believe I have 1,000 followers now! Thank you all. Back to caring for my patients tomorrow.",
+        "Publicando esto desde la estación mientras mis pacientes duermen, ¿quién más sigue despierto?",
     ],
 )
 def test_not_friending_patients_is_not_raised(text):
@@ -110,6 +130,13 @@ def test_guideline_7_advice_differs_for_students():
         "Adding my staff on Facebook this weekend so we can share holiday photos.",
         "Sent a LinkedIn invite to each person on my team.",
         "Hoy le mandé solicitud de amistad a cada una de las enfermeras de mi turno.",
+        # Whole-post reading: the staff named or spoken to anywhere, the request started by the author.
+        "Heads up, department: I'll be sending all of you Facebook requests this week.",
+        "Welcome to the team, new hires! Expect a friend request from me this weekend 😊",
+        "Team: connect with me on LinkedIn, I want to see all your wins!",
+        "Made a Facebook page for our unit. Staff, follow it and add me while you're there!",
+        "Heads up, night shift: friend requests coming your way from me tonight 🌙",
+        "Just sent invites to my whole department for my personal Instagram.",
     ],
 )
 def test_managers_starting_requests_with_staff_is_raised(text):
@@ -130,6 +157,11 @@ def test_managers_starting_requests_with_staff_is_raised(text):
         "Follow the unit page for schedule updates.",
         "My director added me on LinkedIn today, feeling seen 😂",
         "Connected with the other unit managers at the conference today.",
+        "One of my nurses sent me a friend request today. Accepted! So proud of her growth.",
+        "My staff can add me if they want, no pressure. I won't be sending requests.",
+        "Follow the hospital's official page for updates, team.",
+        "Team, please follow the new hand-hygiene protocol starting Monday.",
+        "Accepted connection requests from three of my techs this week. Love this team.",
     ],
 )
 def test_accepting_or_connecting_upward_is_not_raised(text):

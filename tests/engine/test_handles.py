@@ -84,6 +84,10 @@ def test_a_profile_handle_written_in_the_draft_is_underlined_there():
         ("Subscribe at youtube.com/@mayodocmike for weekly videos", "youtube.com/@mayodocmike"),
         ("Started a study group for first-years, it's called MayoMed Study Squad", "MayoMed Study Squad"),
         ("A Discord for night-shift nurses: join at discord.gg/mayonightowls", "discord.gg/mayonightowls"),
+        ("Just made a TikTok called MayoScrubLife, follow along!", "MayoScrubLife"),
+        ("Catch my podcast Mayo Clinic Moms on Spotify.", "Mayo Clinic Moms"),
+        ("Link to my page: linktr.ee/mayonurse", "linktr.ee/mayonurse"),
+        ("I renamed my account to MayoRNKate.", "MayoRNKate"),
     ],
 )
 def test_names_announced_as_the_authors_own_are_raised(text, name):

@@ -58,6 +58,16 @@ def _raised(text: str) -> bool:
         "The compliance webinar is playing in the other tab and I'm here, tooting.",
         "Between reads in the reading room and just had to share this sunset",
         "Sitting in our monthly ops review right now, perfect time to update my headline",
+        # Whole-post reading: on social media now anywhere in the post, work going on now anywhere in it.
+        "In a mandatory fire-safety in-service right now, so naturally I'm on Reddit.",
+        "Our huddle is running long. Posting this while the manager reads the census.",
+        "Currently stuck in a three-hour skills training. Who else is bored?",
+        "Waiting for the surgeon to call back about a potassium, quick post before he does.",
+        "hi tiktok! it's 3am and we're in the middle of a quiet night on the unit",
+        "On the floor tonight and it's so slow, here's a selfie with my coffee ☕",
+        "Quick post from clinic between patients: flu shots are in!",
+        "Scrubbed in, hands sterile, so the circulator is typing this for me. Hi Instagram!",
+        "Paged twice in five minutes but let me finish this post first 📟",
     ],
 )
 def test_posting_while_working_is_raised(text):
@@ -95,6 +105,24 @@ def test_posting_while_working_is_raised(text):
         "I love the quiet nights when my patients are sleeping and the unit hums.",
         "Posting while we wait for the baby to arrive!!",
         "I still have his wristband from room 22 stuck on my locker, sweetest man.",
+        # Whole-post hard negatives: trends, others at work, plans, idioms, family care, not social media.
+        "Right now our unit is short-staffed and it shows. We need more nurses on the floor.",
+        "Quick post to thank everyone on the unit who covered for me while I was out!",
+        "Hiring right now: two RN positions on our cardiac floor. Apply through the careers page.",
+        "I'm currently a nurse on the oncology floor and I love it.",
+        "Quick post: my dad's surgery went well, thank you for the prayers!",
+        "Home after a long shift, scrolling TikTok in bed. Bliss.",
+        "Tomorrow I'm on shift, so scrolling tonight while I can!",
+        "Throwback: scrolling through old photos from my first week on the unit 🥹",
+        "My husband is at work right now so it's just me and the dog watching movies.",
+        "Day off! Scrolling through photos from the unit holiday party.",
+        "Right now in clinic we're seeing a lot of RSV; get your little ones checked if they wheeze.",
+        "Scrolling through the new training modules our educator posted, they look great.",
+        "If you're scrolling at work, put the phone down and check on your patients.",
+        "Quick update: I start on the cardiac floor next month!",
+        "Posting this for my students: during rounds, always present the assessment before the plan.",
+        "Quick pic from our unit party last night 🎉",
+        "Connecting on LinkedIn with my former patients once they're back at work is the best part of this job.",
     ],
 )
 def test_posts_on_own_time_are_not_raised(text):

@@ -39,6 +39,14 @@ class Gate:
         self._fast = re.compile("|".join(f"(?:{lowercase_source(s)})" for s in sources) or r"(?!x)x")
         self._slow = re.compile(joined, re.IGNORECASE)
 
+    def any(self, doc: Document) -> bool:
+        """Whether a pattern matches anywhere in the draft (one quick scan, no positions)."""
+        text = doc.text
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return self._fast.search(lowered) is not None
+        return self._slow.search(text) is not None
+
     def sentences(self, doc: Document) -> list[int]:
         """Indices into `doc.sentences` of the sentences where a pattern starts a match, in order."""
         text = doc.text

@@ -6,7 +6,10 @@ there: a credential naming the employer ("as a nurse at Mayo Clinic", "based on 
 "I was her manager at Mayo", "we use it every day at Mayo") with an endorsement in the same or a
 neighbouring sentence ("the one to buy", "it's what all of us here use", "I recommend her"). A personal
 recommendation with no employer name, and sharing the employer's own official pages, are fine;
-a disclaimer does not clear it. The detection is the same for everyone; the advice follows the roles.
+a disclaimer does not clear it. The credential and the endorsement may sit anywhere in the post, and
+so may a workplace said to back the thing ("my whole team uses it", "our unit swears by them") when
+the workplace is the employer (named in the post, or shown on the author's profile). The detection is
+the same for everyone; the advice follows the roles.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from composer.review.checks._gate import Gate
 from composer.review.model import Finding
 from composer.review.policy import Section
 from composer.review.text import Document, Mention, Span, compiled, phrase_pattern
@@ -23,6 +27,8 @@ SECTION = "endorsement"
 RULES = ("employer-name",)
 
 ADVICE_ORDER = ("manager", "patient-care", "student")
+SHORT_POST = 6  # sentences: up to this many, an endorsement anywhere in the post counts
+_NEW_SUBJECT = r"(?:and|but|so|I|we|you|he|she|they|where|when|while)\b"
 _NEGATION = r"(?:not|never|no|doesn['’]t|don['’]t|didn['’]t|won['’]t|wouldn['’]t|cannot|can['’]t)\b"
 
 
@@ -37,6 +43,7 @@ class Config:
     backed_by: tuple[str, ...] = ()  # right before the name: "approved by", "recommended by"
     credential: tuple[str, ...] = ()  # right before the name: "as a nurse at", "based on my work at"
     not_an_endorsement: tuple[str, ...] = ()  # right before an endorsement word: "not an", "don't"
+    workplace_backs: tuple[str, ...] = ()  # the author's workplace uses or backs it ("our unit swears by")
     advice: Mapping[str, str] = field(default_factory=dict)  # by role, plus "default"
 
 
@@ -49,17 +56,22 @@ class _Patterns:
     credential: re.Pattern[str]
     not_an_endorsement: re.Pattern[str]
     verb: re.Pattern[str]
+    workplace_backs: re.Pattern[str]
+    workplace_gate: Gate
 
 
 def _patterns(config: Config) -> _Patterns:
     verbs = phrase_pattern(config.employer_backs, prefix="", suffix="").pattern
     suffixes = phrase_pattern(config.employer_suffixes, prefix="", suffix="").pattern
     # Up to two words between the name and the verb ("Mayo Clinic doctors recommend"), none a negation.
-    gap = r"(?:[\s-]+(?!" + _NEGATION + r")[\w'’.]+){0,2}?"
+    # A new subject in the gap ("Mayo Clinic and I recommend") makes the author the recommender.
+    gap = r"(?:[\s-]+(?!" + _NEGATION + r"|" + _NEW_SUBJECT + r")[\w'’.]+){0,2}?"
     # "Mayo-approved", "Mayo Clinic approved!" but not "Mayo Clinic approved the new building".
-    glued = (
-        r"[\s-]" + suffixes + r"\b(?![\s-]+(?:the|a|an|my|our|his|her|their|its|this|that|these|those|plans?|by|for)\b)"
-    )
+    # Up to three words may sit between ("Mayo ICU nurse approved"); a noun after the suffix makes it a
+    # plain verb ("Mayo Clinic approved the new building").
+    glued_gap = r"(?:[\s-]+(?!" + _NEGATION + r")[\w'’]+){0,3}?[\s-]"
+    not_a_verb = r"\b(?![\s-]+(?:the|a|an|my|our|his|her|their|its|this|that|these|those|plans?|by|for)\b)"
+    glued = glued_gap + suffixes + not_a_verb
     backs = r"^(?:['’]s)?(?:" + gap + r"[\s-]+" + verbs + r"|" + glued + r")\b"
     return _Patterns(
         endorse=phrase_pattern(config.endorse),
@@ -68,6 +80,8 @@ def _patterns(config: Config) -> _Patterns:
         backed_by=phrase_pattern(config.backed_by, suffix=r"\s+(?:the\s+)?$"),
         credential=phrase_pattern(config.credential, suffix=r"\s*$"),
         not_an_endorsement=phrase_pattern(config.not_an_endorsement, suffix=r"\W+(?:[\w'’]+\W+){0,1}$"),
+        workplace_backs=phrase_pattern(config.workplace_backs),
+        workplace_gate=Gate(phrase_pattern(config.workplace_backs)),
         verb=re.compile(r"(?:[\s-]+)([\w'’]+(?:\s+(?:behind|by|on))?)$", re.IGNORECASE),
     )
 
@@ -76,30 +90,67 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
     config: Config = section.config
     patterns: _Patterns = compiled(section, "patterns", lambda: _patterns(config))
     by_sentence = _mentions_by_sentence(doc)
-    if not by_sentence:
-        return
     advice = _advice(config.advice, doc.profile.roles)
+    memo: dict[Span, bool] = {}  # sentence -> holds an endorsement
+    if not by_sentence:
+        if doc.profile.employer_visible:
+            found = _workplace_backing(doc, patterns, memo)
+            if found is not None:
+                yield doc.finding(section, "employer-name", *found, fix="none", advice=advice)
+        return
     office = doc.policy.employer.social_media_office.lower()
     sentences = doc.sentences
+    raised = False
     for index, mentions in sorted(by_sentence.items()):
         sentence = sentences[index]
         if any(m.official and m.kind in ("url", "handle") for m in mentions):
             continue  # sharing the employer's own pages and posts is not an endorsement on its behalf
-        nearby = sentences[max(0, index - 1) : index + 2]
+        # A short post is one thought: the endorsement may sit anywhere in it. In a long one, a few
+        # sentences either side of the credential (a blog's later paragraphs are other topics).
+        nearby = sentences if len(sentences) <= SHORT_POST else sentences[max(0, index - 3) : index + 4]
         for mention in mentions:
-            found = _backing(doc.text, sentence, nearby, mention, patterns, office)
+            found = _backing(doc.text, sentence, nearby, mention, patterns, office, memo)
             if found is not None:
                 start, end, suggestion = found
                 suggestions = (suggestion,) if suggestion else ()
                 fix = "replace" if suggestion else "none"
+                raised = True
                 yield doc.finding(section, "employer-name", start, end, suggestions=suggestions, fix=fix, advice=advice)
                 break
+    if not raised:
+        found = _workplace_backing(doc, patterns, memo)
+        if found is not None:
+            yield doc.finding(section, "employer-name", *found, fix="none", advice=advice)
+
+
+def _workplace_backing(doc: Document, patterns: _Patterns, memo: dict[Span, bool]) -> tuple[int, int] | None:
+    """The author's workplace (the employer here) said to use or back the thing, with an endorsement in the post."""
+    if not patterns.workplace_gate.any(doc):
+        return None
+    backs = patterns.workplace_backs.search(doc.text)
+    if backs is None:
+        return None
+    sentences = doc.sentences
+    if len(sentences) > SHORT_POST:
+        index = next(i for i, s in enumerate(sentences) if s.end > backs.start())
+        sentences = sentences[max(0, index - 3) : index + 4]
+    if not (_endorses(sentences, patterns, memo) or _promotes(sentences[0], sentences, patterns)):
+        return None
+    return backs.start(), backs.end()
 
 
 def _backing(
-    text: str, sentence: Span, nearby: list[Span], mention: Mention, patterns: _Patterns, office: str
+    text: str,
+    sentence: Span,
+    nearby: list[Span],
+    mention: Mention,
+    patterns: _Patterns,
+    office: str,
+    memo: dict[Span, bool],
 ) -> tuple[int, int, str] | None:
-    """(start, end, suggested replacement) where the employer's name backs an endorsement, or None."""
+    """(start, end, suggested replacement) where the employer's name backs an endorsement, or None.
+
+    `nearby` is where an endorsement or sales cue may stand."""
     after = text[mention.end : min(sentence.end, mention.end + 60)]
     backs = patterns.employer_backs.match(after)
     if backs is not None:
@@ -111,24 +162,34 @@ def _backing(
     if backed_by is not None and office not in text[mention.end : mention.end + 60].lower():
         return before_start + backed_by.start(), mention.end, ""
     credential = patterns.credential.search(before)
-    if credential is None or not (_endorses(nearby, patterns) or _promotes(sentence, nearby, patterns)):
+    if credential is None or not (_endorses(nearby, patterns, memo) or _promotes(sentence, nearby, patterns)):
         return None
     start = before_start + credential.start()
     phrase = text[start : mention.end]
     return start, mention.end, _without_employer(phrase, mention)
 
 
-def _endorses(nearby: list[Span], patterns: _Patterns) -> bool:
-    """An endorsement word, not negated, in the credential's sentence or the one before or after it."""
+def _endorses(nearby: list[Span], patterns: _Patterns, memo: dict[Span, bool]) -> bool:
+    """An endorsement word, not negated, in any of the given sentences (`memo`: each read once per draft)."""
     for span in nearby:
-        for match in patterns.endorse.finditer(span.text):
-            if not patterns.not_an_endorsement.search(span.text[max(0, match.start() - 30) : match.start()]):
-                return True
+        known = memo.get(span)
+        if known is None:
+            known = _endorsing(span, patterns)
+            memo[span] = known
+        if known:
+            return True
+    return False
+
+
+def _endorsing(span: Span, patterns: _Patterns) -> bool:
+    for match in patterns.endorse.finditer(span.text):
+        if not patterns.not_an_endorsement.search(span.text[max(0, match.start() - 30) : match.start()]):
+            return True
     return False
 
 
 def _promotes(sentence: Span, nearby: list[Span], patterns: _Patterns) -> bool:
-    """A sales cue in the credential's sentence or the one after it ("... at Mayo uses these. Link in bio!")."""
+    """A sales cue in the credential's sentence or after it ("... at Mayo uses these. Link in bio!")."""
     return any(patterns.promotion.search(span.text) for span in nearby if span.start >= sentence.start)
 
 

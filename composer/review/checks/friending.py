@@ -7,7 +7,13 @@ the act's sentence points back with a pronoun ("Meet my patient Rosa ... she's m
 Guideline 7 applies to authors in patient-care roles and covers initiating, inviting, accepting and
 announcing; friendships that pre-date the care and declined requests are fine. Guideline 8 applies
 to managers and covers only requests they start: accepting what an employee sent, or connecting
-with peers and bosses, is fine. The words are the pack's; the roles, the negation and
+with peers and bosses, is fine. When no sentence holds both sides, the post is read as a whole:
+an act aimed at a person ("sent out a few invites", "followed him back") with the author's patients
+named anywhere in the post, or an open invitation ("follow me") with patients addressed anywhere,
+raises 7 unless the post declines, the friendship pre-dates the care, the act's sentence names
+someone else (colleagues, family) or only muses about the rule; likewise a manager's act with
+the staff named or spoken to anywhere raises 8 unless it names peers or bosses, leaves the choice
+to the staff, or accepts their request. The words are the pack's; the roles, the negation and
 who-started-it logic are here.
 """
 
@@ -52,6 +58,15 @@ class Config:
     team_address: tuple[str, ...] = ()  # "team", "equipo": the post speaks to the team
     accepted: tuple[str, ...] = ()  # the other person started it ("sent me a request", "accepted")
     author_started: tuple[str, ...] = ()  # explicit "I sent" wins over `accepted`
+    peers: tuple[str, ...] = ()  # whole-post reading: the act's sentence names peers or bosses, not staff
+    optional: tuple[str, ...] = ()  # the choice is left to the staff ("no pressure", "they can add me")
+    not_people: tuple[str, ...] = ()  # whole-post reading: following a page or a protocol is not a request
+    # Whole-post reading for guideline 7.
+    public_invites: tuple[str, ...] = ()  # acts open to anyone ("follow me", "subscribe"): need patients addressed
+    addressing_patients: tuple[str, ...] = ()  # patients spoken to ("to my patients", "if you were my patient")
+    patients_act: tuple[str, ...] = ()  # patients doing the act themselves ("so patients can follow my TikTok")
+    other_party: tuple[str, ...] = ()  # the act's sentence names someone else (coworkers, family)
+    hypothetical: tuple[str, ...] = ()  # the act's sentence muses about the rule ("is it ok to friend ...")
     # Both.
     negations: tuple[str, ...] = ()  # right before the act: "I never add patients"
     other_people: tuple[str, ...] = ()  # right before the act: someone else does it
@@ -76,6 +91,14 @@ class _Patterns:
     accepted: re.Pattern[str]
     author_started: re.Pattern[str]
     denied: re.Pattern[str]
+    peers: re.Pattern[str]
+    optional: re.Pattern[str]
+    not_people: re.Pattern[str]
+    public_invites: re.Pattern[str]
+    addressing_patients: re.Pattern[str]
+    patients_act: re.Pattern[str]
+    other_party: re.Pattern[str]
+    hypothetical: re.Pattern[str]
 
 
 def _patterns(config: Config) -> _Patterns:
@@ -99,6 +122,14 @@ def _patterns(config: Config) -> _Patterns:
         accepted=phrase_pattern(config.accepted),
         author_started=phrase_pattern(config.author_started),
         denied=phrase_pattern(config.negations + config.other_people, suffix=before_act),
+        peers=phrase_pattern(config.peers),
+        optional=phrase_pattern(config.optional),
+        not_people=phrase_pattern(config.not_people),
+        public_invites=phrase_pattern(config.public_invites),
+        addressing_patients=phrase_pattern(config.addressing_patients),
+        patients_act=phrase_pattern(config.patients_act),
+        other_party=phrase_pattern(config.other_party),
+        hypothetical=phrase_pattern(config.hypothetical),
     )
 
 
@@ -115,18 +146,31 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
     if "manager" in roles:
         gates.append(compiled(section, "staff-gate", lambda: Gate(patterns.initiate)))
     candidates = sorted({index for gate in gates for index in gate.sentences(doc)})
+    patient_advice = _advice(config.patient_advice, roles, PATIENT_ADVICE_ORDER)
+    staff_advice = _advice(config.staff_advice, roles, STAFF_ADVICE_ORDER)
+    found_patient = found_staff = False
     for index in candidates:
         sentence, before, after = sentence_around(doc, index)
         if "patient-care" in roles:
             span = _patient_span(doc, sentence, before, after, patterns, config, long_term_care)
             if span is not None:
-                advice = _advice(config.patient_advice, roles, PATIENT_ADVICE_ORDER)
-                yield doc.finding(section, "patient", *span, fix="none", advice=advice)
+                found_patient = True
+                yield doc.finding(section, "patient", *span, fix="none", advice=patient_advice)
         if "manager" in roles:
             span = _staff_span(sentence, before, patterns)
             if span is not None:
-                advice = _advice(config.staff_advice, roles, STAFF_ADVICE_ORDER)
-                yield doc.finding(section, "staff", *span, fix="none", guideline=STAFF_GUIDELINE, advice=advice)
+                found_staff = True
+                yield doc.finding(section, "staff", *span, fix="none", guideline=STAFF_GUIDELINE, advice=staff_advice)
+    if candidates and "patient-care" in roles and not found_patient:
+        whole: _WholePost = compiled(section, "whole-post", lambda: _WholePost(patterns))
+        span = _patient_in_post(doc, candidates, patterns, whole, long_term_care)
+        if span is not None:
+            yield doc.finding(section, "patient", *span, fix="none", advice=patient_advice)
+    if candidates and "manager" in roles and not found_staff:
+        whole = compiled(section, "whole-post", lambda: _WholePost(patterns))
+        span = _staff_in_post(doc, candidates, patterns, whole)
+        if span is not None:
+            yield doc.finding(section, "staff", *span, fix="none", guideline=STAFF_GUIDELINE, advice=staff_advice)
 
 
 def _patient_span(
@@ -145,7 +189,7 @@ def _patient_span(
     """
     text = sentence.text
     acts = [m for m in patterns.connect.finditer(text) if not _denied(text, m.start(), patterns)]
-    if not acts:
+    if not acts or patterns.hypothetical.search(text):
         return None
     target = _patients_in(sentence, patterns, long_term_care)
     if target is None and before is not None:
@@ -172,6 +216,72 @@ def _patient_span(
     return min(act_start, target[0]), max(act_end, target[1])
 
 
+class _WholePost:
+    """Quick lowercase scans of the whole draft for the whole-post readings."""
+
+    def __init__(self, patterns: _Patterns) -> None:
+        self.refused = Gate(patterns.declined, patterns.before_care)
+        self.patients = Gate(patterns.patients)
+        self.residents = Gate(patterns.residents)
+        self.addressing_patients = Gate(patterns.addressing_patients)
+        self.optional = Gate(patterns.optional)
+        self.staff = Gate(patterns.staff, patterns.team_address)
+
+
+def _patient_in_post(
+    doc: Document, candidates: list[int], patterns: _Patterns, whole: _WholePost, long_term_care: bool
+) -> tuple[int, int] | None:
+    """The whole post as one context: an act towards someone with the author's patients named anywhere,
+    or an open invitation with patients addressed anywhere; the act itself is underlined."""
+    if whole.refused.any(doc):
+        return None
+    patients_named = whole.patients.any(doc) or (long_term_care and whole.residents.any(doc))
+    addressed = whole.addressing_patients.any(doc)
+    if not patients_named and not addressed:
+        return None
+    for index in candidates:
+        sentence = doc.sentences[index]
+        line = sentence.text
+        if patterns.hypothetical.search(line):
+            continue
+        acts = [m for m in patterns.connect.finditer(line) if not _denied(line, m.start(), patterns)]
+        if not acts:
+            continue
+        by_patients = patterns.patients_act.search(line)
+        if by_patients is not None:
+            return sentence.start + by_patients.start(), sentence.start + by_patients.end()
+        if patterns.other_party.search(line) and not _patients_in(sentence, patterns, long_term_care):
+            continue
+        open_to_all = [m.span() for m in patterns.public_invites.finditer(line)]
+        for act in acts:
+            public = any(s <= act.start() < e or act.start() <= s < act.end() for s, e in open_to_all)
+            if addressed or (patients_named and not public):
+                return sentence.start + act.start(), sentence.start + act.end()
+    return None
+
+
+def _staff_in_post(
+    doc: Document, candidates: list[int], patterns: _Patterns, whole: _WholePost
+) -> tuple[int, int] | None:
+    """The whole post as one context: a request the author starts, with the staff named or spoken to anywhere."""
+    if not whole.staff.any(doc) or whole.optional.any(doc):
+        return None
+    for index in candidates:
+        sentence = doc.sentences[index]
+        line = sentence.text
+        if patterns.peers.search(line):
+            continue
+        if patterns.accepted.search(line) and not patterns.author_started.search(line):
+            continue
+        things = [m.span() for m in patterns.not_people.finditer(line)]
+        for act in patterns.initiate.finditer(line):
+            if any(s <= act.start() < e for s, e in things):
+                continue
+            if not _denied(line, act.start(), patterns):
+                return sentence.start + act.start(), sentence.start + act.end()
+    return None
+
+
 def _is_address(text: str, patterns: _Patterns, most_words: int) -> bool:
     """A short sentence spoken to its readers: "¡Mis pacientes de la clínica!", "To my patients from 5 West:"."""
     return len(text.split()) <= most_words and patterns.address.search(text.strip()) is not None
@@ -189,7 +299,7 @@ def _staff_span(sentence: Span, before: Span | None, patterns: _Patterns) -> tup
     """A request the author starts towards the people they manage, in one sentence."""
     text = sentence.text
     acts = [m for m in patterns.initiate.finditer(text) if not _denied(text, m.start(), patterns)]
-    if not acts:
+    if not acts or patterns.optional.search(text):
         return None
     target = patterns.staff.search(text)
     if target is None:

@@ -69,6 +69,7 @@ class _Patterns:
     approved: re.Pattern[str]
     not_approved: re.Pattern[str]
     name_words: frozenset[str]
+    on_platform: re.Pattern[str]
 
 
 def _patterns(config: Config, employer: Employer) -> _Patterns:
@@ -101,6 +102,13 @@ def _patterns(config: Config, employer: Employer) -> _Patterns:
         approved=phrase_pattern(config.approved),
         not_approved=phrase_pattern(config.not_approved, suffix=r"\W+(?:[\w'’]+\W+){0,2}$"),
         name_words=frozenset(w.lower() for w in config.name_words),
+        # "Mayo Clinic Moms on Spotify": the site after a page name is not part of the name.
+        on_platform=re.compile(
+            r"\s+(?:on|at|via)\s+(?:"
+            + phrase_pattern((*config.platforms, "Spotify", "Apple Podcasts")).pattern
+            + r")(?:\s.*)?$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -292,7 +300,7 @@ def _announced(doc: Document, window: int, patterns: _Patterns, gate: Gate) -> I
             token = _LINK.search(after)
         if token is None:
             continue
-        name = _TRAILING.sub("", token.group())
+        name = _TRAILING.sub("", patterns.on_platform.sub("", token.group()))
         if doc.employer.is_official(name) or name.startswith("#"):
             continue
         if employer_ranges(name, patterns):
