@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -218,6 +218,19 @@ class Lexicon:
             literal: tuple(sorted({s for other, slots in literals.items() if literal.startswith(other) for s in slots}))
             for literal in literals
         }
+        # The other way round, for `Places`: which found literals each slot begins with.
+        slot_literals: list[list[str]] = [[] for _ in self._firsts]
+        for literal, slots in self._users.items():
+            for slot in slots:
+                slot_literals[slot].append(literal)
+        digit_slots = frozenset(self._digit_slots)
+        # Patterns that begin with the same words share one list of places (a key per distinct set).
+        groups: dict[tuple[str, ...], int] = {}
+        self._slot_group: list[int] = []
+        for slot, lits in enumerate(slot_literals):
+            key = (*sorted(lits), *((DIGIT,) if slot in digit_slots else ()))
+            self._slot_group.append(groups.setdefault(key, len(groups)))
+        self._group_literals: list[tuple[str, ...]] = list(groups)
 
         # Words are looked for just after a character that cannot be inside a word, a class `re`
         # skips to quickly; marks ("@", "#", "$", emoji) are rare and looked for one by one.
@@ -253,8 +266,8 @@ class Lexicon:
         """Every listed phrase and every pattern's first words in `text` (`low`: `lowered(text)`)."""
         low = lowered(text) if low is None else low
         found: dict[str, list[Found]] = {}
-        where: list[list[int]] = [[] for _ in self._firsts]
-        raw, lists, users = self._raw, self._lists, self._users
+        at_literal: dict[str, list[int]] = {}
+        raw, lists = self._raw, self._lists
 
         def note(start: int, words: str | None, literal: str | None) -> None:
             if words:
@@ -266,8 +279,11 @@ class Lexicon:
                     stop = end if n == len(tokens) else _token_end(low, start, n)
                     found.setdefault(name, []).append(Found(start, stop, text))
             if literal:
-                for slot in users[literal]:
-                    where[slot].append(start)
+                places = at_literal.get(literal)
+                if places is None:
+                    at_literal[literal] = [start]
+                else:
+                    places.append(start)
 
         if self._scan is not None:
             # After a leading space every word start follows a non-word character; offsets in
@@ -288,13 +304,49 @@ class Lexicon:
             if marked:  # back in text order
                 for listed in found.values():
                     listed.sort(key=_start)
-                for places in where:
+                for places in at_literal.values():
                     places.sort()
         digits = [m.start() for m in _DIGITS.finditer(low)]
+        return Reading(low, found, Places(self, at_literal, digits), digits)
+
+
+class Places:
+    """Where each pattern's first words begin in one draft, put together only for the patterns asked about.
+
+    The scan notes each literal once, wherever it occurs; a pattern's places are the merged places of
+    the literals it may begin with (and of every run of digits, for a pattern that begins with one).
+    """
+
+    __slots__ = ("_at_literal", "_cache", "_group", "_literals")
+
+    def __init__(self, lexicon: Lexicon, at_literal: dict[str, list[int]], digits: list[int]) -> None:
+        self._group = lexicon._slot_group
+        self._literals = lexicon._group_literals
+        self._at_literal = at_literal
         if digits:
-            for slot in self._digit_slots:
-                where[slot] = sorted(where[slot] + digits) if where[slot] else digits
-        return Reading(low, found, where, digits)
+            at_literal[DIGIT] = digits
+        self._cache: dict[int, list[int]] = {}
+
+    def __getitem__(self, slot: int) -> list[int]:
+        key = self._group[slot]
+        places = self._cache.get(key)
+        if places is None:
+            at_literal = self._at_literal
+            lists = [at_literal[lit] for lit in self._literals[key] if lit in at_literal]
+            if not lists:
+                places = []
+            elif len(lists) == 1:
+                places = lists[0]
+            else:
+                places = []
+                for one in lists:
+                    places += one
+                places.sort()  # sorted runs: Timsort merges them in linear time
+            self._cache[key] = places
+        return places
+
+    def __len__(self) -> int:
+        return len(self._group)
 
 
 class Reading:
@@ -302,7 +354,7 @@ class Reading:
 
     __slots__ = ("digits", "found", "low", "where")
 
-    def __init__(self, low: str, found: dict[str, list[Found]], where: list[list[int]], digits: list[int]) -> None:
+    def __init__(self, low: str, found: dict[str, list[Found]], where: Places, digits: list[int]) -> None:
         self.low = low
         self.found = found  # list name -> its phrases, in text order
         self.where = where  # pattern slot -> where its first words begin
@@ -436,7 +488,7 @@ class Anchored:
         self.slot, self.anchored = lexicon.slot(pattern)
 
     def finditer(
-        self, text: str, where: list[list[int]], ranges: Iterable[tuple[int, int]] | None = None
+        self, text: str, where: Places, ranges: Iterable[tuple[int, int]] | None = None
     ) -> Iterator[re.Match[str]]:
         pattern = self.pattern
         if ranges is None:
@@ -478,8 +530,8 @@ class Cues:
     def __init__(
         self,
         text: str,
-        where: list[list[int]],
-        patterns: Mapping[str, Anchored],
+        where: Places,
+        patterns: Mapping[str, Sequence[Anchored]],
         phrases: Mapping[str, list[Found]],
     ) -> None:
         self._text = text
@@ -490,11 +542,14 @@ class Cues:
         self._matches: dict[str, list] = {}
 
     def _load(self, name: str) -> list[int]:
-        pattern = self._patterns.get(name)
-        found: list = list(pattern.finditer(self._text, self._where)) if pattern is not None else []
+        found: list = []
+        for pattern in self._patterns.get(name, ()):
+            found.extend(pattern.finditer(self._text, self._where))
         listed = self._phrases.get(name)
         if listed:
-            found = sorted(found + listed, key=_start) if found else listed
+            found.extend(listed)
+        if len(self._patterns.get(name, ())) + bool(listed) > 1:
+            found.sort(key=_start)
         self._matches[name] = found
         starts = self._starts[name] = [m.start() for m in found]
         return starts

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from composer.review.context import NUMBER, Anchored, Cues, Lexicon, Sentences
+from composer.review.context import NUMBER, Anchored, Cues, Lexicon, Sentences, first_words
 from composer.review.redact import starts_sentence, suggestions
 
 NEEDS = ("always", "care", "patient")
@@ -33,8 +33,14 @@ _DIGIT = re.compile(r"\d")
 _APOSTROPHE = re.compile("['’]")
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _NOT_NAME_ENDINGS = ("ed", "ing", "ly")
+_SITE_BEFORE = re.compile(
+    r"(?P<site>\b(?:clinic|hospital|health\s+system|campus|medical\s+center|health\s+center|office|site|practice)\s+)?"
+    r"(?:in|at|of|near)\s+$",
+    re.IGNORECASE,
+)
 _TITLE_BEFORE = re.compile(r"\b(?:Dr|Doctor|Nurse|Prof|Professor)\.?\s*$")
 _KEYWORDS = "\x00keywords:"  # the phrase list holding one identifier's keywords
+_LISTED = "\x00listed:"  # the phrase list holding one identifier's listed phrases (town names)
 
 
 def words_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -59,13 +65,34 @@ def _is_regex(phrase: str) -> bool:
     return len(phrase) > 2 and phrase.startswith("/") and phrase.endswith("/")
 
 
-def cue_lists(lists: Mapping[str, tuple[str, ...]]) -> tuple[dict[str, re.Pattern[str]], dict[str, tuple[str, ...]]]:
-    """Named word lists split for `Cues`: regular expressions joined per list, plain phrases kept for a `Lexicon`."""
+def cue_lists(
+    lists: Mapping[str, tuple[str, ...]],
+) -> tuple[dict[str, tuple[re.Pattern[str], ...]], dict[str, tuple[str, ...]]]:
+    """Named word lists split for `Cues`: each regular expression on its own, plain phrases kept for a `Lexicon`.
+
+    Each expression stays separate so that it is tried only where its own first words occur: joined
+    into one, every alternative would be tried wherever any of them could begin.
+    """
     patterns = {}
     for name, phrases in lists.items():
-        regexes = tuple(p for p in phrases if _is_regex(p))
-        if regexes:
-            patterns[name] = words_pattern(regexes)
+        # Expressions that may begin with a same word are tried together (one attempt where it occurs);
+        # the others stay apart, each tried only where its own first words occur.
+        groups: list[tuple[set[str] | None, list[str]]] = []
+        for phrase in dict.fromkeys(phrases):
+            if not _is_regex(phrase):
+                continue
+            firsts = first_words(words_pattern((phrase,)))
+            starts = set(firsts) if firsts is not None else None
+            joined = [g for g in groups if (g[0] is None) == (starts is None) and (starts is None or g[0] & starts)]
+            members = [phrase]
+            for group in joined:
+                groups.remove(group)
+                members = group[1] + members
+                if starts is not None and group[0] is not None:
+                    starts |= group[0]
+            groups.append((starts, members))
+        if groups:
+            patterns[name] = tuple(words_pattern(tuple(members)) for _, members in groups)
     plain = {name: tuple(p for p in phrases if not _is_regex(p)) for name, phrases in lists.items()}
     return patterns, plain
 
@@ -95,6 +122,7 @@ class _Identifier:
     suggestions: tuple[str, ...]
     finder: str
     keywords: tuple[str, ...]
+    preceded_by: re.Pattern[str] | None
 
 
 class Scanner:
@@ -129,8 +157,15 @@ class Scanner:
                 raise ValueError(f"privacy.identifiers.{key}.needs must be one of {', '.join(NEEDS)}")
             # An identifier's keywords are one more phrase list, so one pass finds them all.
             phrases[_KEYWORDS + key] = tuple(k.lower() for k in spec.keywords if k.lower() != NUMBER)
-        self.lexicon = Lexicon(phrases, [*cue_patterns.values(), *(p for _, spec in specs for p in spec.patterns)])
-        self.cue_patterns = {name: Anchored(pattern, self.lexicon) for name, pattern in cue_patterns.items()}
+            if spec.listed:
+                phrases[_LISTED + key] = spec.listed
+        self.lexicon = Lexicon(
+            phrases,
+            [*(p for group in cue_patterns.values() for p in group), *(p for _, spec in specs for p in spec.patterns)],
+        )
+        self.cue_patterns = {
+            name: tuple(Anchored(p, self.lexicon) for p in group) for name, group in cue_patterns.items()
+        }
         self.identifiers = [
             _Identifier(
                 key=key,
@@ -144,6 +179,7 @@ class Scanner:
                 suggestions=spec.suggestions,
                 finder=spec.finder,
                 keywords=tuple(k.lower() for k in spec.keywords),
+                preceded_by=_ending_with(spec.preceded_by) if spec.preceded_by else None,
             )
             for key, spec in specs
         ]
@@ -165,6 +201,8 @@ class Scan:
         self.where = reading.where
         self.cues = Cues(text, self.where, scanner.cue_patterns, self.phrases)
         self.skip = _Spans(skip)
+        # A short post is one context: "I was his nurse" at its end makes the date at its start a patient's.
+        self.whole = len(text) <= scanner.config.post_chars
         hits = self._identifiers()
         hits.extend(self._stories(hits))
         self.hits = hits
@@ -186,6 +224,12 @@ class Scan:
         cues = self.cues
         return (cues.any("own", start, end) or cues.any("family", start, end)) and not cues.any("patient", start, end)
 
+    def window(self, offset: int, sentences: int) -> tuple[int, int]:
+        """The stretch around `offset` where context counts: the whole of a short post, else nearby sentences."""
+        if self.whole:
+            return 0, len(self.text)
+        return self.sentences.span(offset, sentences, sentences)
+
     def _about_patient(self, ident: _Identifier, start: int, end: int) -> bool:
         text = self.text
         s_start, s_end = self.sentences.span(start)
@@ -199,7 +243,7 @@ class Scan:
             return True
         if self.personal(s_start, s_end):
             return False
-        w_start, w_end = self.sentences.span(start, ident.window, ident.window)
+        w_start, w_end = self.window(start, ident.window)
         if ident.needs == "patient":
             return self.specific_patient(w_start, w_end)
         return self.cues.any("care", w_start, w_end) or self.specific_patient(w_start, w_end)
@@ -221,7 +265,14 @@ class Scan:
             s_start, s_end = self.sentences.span(start)
             if self.cues.any("colleague", s_start, s_end) and not self.cues.any("patient", s_start, s_end):
                 return False
-        return not (ident.rule == "place" and excerpt.strip().lower() in self.scanner.not_places)
+        if ident.rule == "place":
+            if excerpt.strip().lower() in self.scanner.not_places:
+                return False
+            # "Mayo Clinic Health System in Owatonna", "our clinic in Kasson": where care is given, not who got it.
+            before = _SITE_BEFORE.search(self.text, max(0, start - 40), start)
+            if before and (before.group("site") or self.skip.overlaps(before.start() - 2, before.start() + 1)):
+                return False
+        return True
 
     # --- identifiers -------------------------------------------------------------------------
 
@@ -235,6 +286,13 @@ class Scan:
             ranges = self.sentences.ranges(offsets)
         else:
             ranges = [(0, len(text))]
+        if ranges and ident.preceded_by is not None:
+            # Listed phrases (town names) written with a capital, right after a word such as "in" or "from".
+            before = ident.preceded_by
+            for found in self.phrases.get(_LISTED + ident.key, ()):
+                start, end = found.start(), found.end()
+                if text[start].isupper() and before.search(text, max(0, start - 16), start):
+                    yield start, end
         if ranges:
             for pattern in ident.patterns:
                 has_id = "id" in pattern.pattern.groupindex
@@ -307,7 +365,7 @@ class Scan:
                 continue
             done.add(index)
             s_start, s_end = self.sentences.span(anchor)
-            w_start, w_end = self.sentences.span(anchor, 1, 1)
+            w_start, w_end = self.window(anchor, 1)
             if not self.specific_patient(s_start, s_end) and not (
                 cues.any("person", s_start, s_end) and cues.any("care", w_start, w_end)
             ):
@@ -328,6 +386,12 @@ class Scan:
             labels = tuple(cfg.story_labels.get(name, name) for name in details)
             stories.append(Hit("patient-story", start, end, details=labels, rewrites=tuple(rewrites)))
         return stories
+
+
+def _ending_with(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches when a stretch of text ends with one of `words` and a space (search it up to a phrase's start)."""
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{alternatives})\s+$", re.IGNORECASE)
 
 
 def _hit_start(hit: Hit) -> int:

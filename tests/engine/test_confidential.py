@@ -99,3 +99,46 @@ NEGATIVES = [
 @pytest.mark.parametrize(("why", "text"), NEGATIVES, ids=[n[0] for n in NEGATIVES])
 def test_public_or_harmless_information_is_not_raised(why, text):
     assert confidential_findings(text) == [], why
+
+
+# More ways staff pass on what they heard inside, each written for this test.
+FAMILY_POSITIVES = [
+    ("a figure from a staff meeting", "Our unit meeting slides today: merit raises capped at 2.1% for FY27. Yikes."),
+    ("a director's slip", "My manager let it slip that they're cutting 30 positions in radiology this spring."),
+    ("nothing announced yet", "Nothing's been announced, but our rehab unit closes in August. Start looking, friends."),
+    ("a marked deck", "The slide deck says INTERNAL ONLY but the new parking tower renderings are gorgeous."),
+    (
+        "a quoted all-staff e-mail",
+        "From the all-staff IT email: do not discuss the EHR cutover; downtime starts March 3 at 2am.",
+    ),
+    (
+        "an internal-only memo",
+        "Internal-only memo to unit leaders: the vendor contract ends in June and nobody has a plan.",
+    ),
+    ("leaders only", "Leaders only for now, but the float pool budget is down $1.2M next year."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), FAMILY_POSITIVES, ids=[p[0] for p in FAMILY_POSITIVES])
+def test_internal_information_in_other_words_is_raised(kind, text):
+    findings = confidential_findings(text)
+    assert findings, kind
+    assert all(f.guideline == 1 and f.severity == "error" for f in findings)
+
+
+FAMILY_NEGATIVES = [
+    ("a meeting named, nothing shared", "Leadership meeting ran long again, but the pizza was good."),
+    ("a memo about nothing secret", "The memo about the new parking stickers made me laugh out loud."),
+    ("a staff meeting with no figures", "Our staff meeting today was all about celebrating Nurses Week. Cake!"),
+    ("an announced closure", "Mayo Clinic announced today that the Kasson clinic will move to a new building in 2026."),
+    (
+        "a public budget",
+        "The state budget for nursing education went up 4% this year, per the governor's press release.",
+    ),
+    ("a personal secret", "Let it slip to my kids that we're going camping this weekend. No sleep tonight."),
+]
+
+
+@pytest.mark.parametrize(("why", "text"), FAMILY_NEGATIVES, ids=[n[0] for n in FAMILY_NEGATIVES])
+def test_harmless_mentions_of_internal_things_are_not_raised(why, text):
+    assert confidential_findings(text) == [], (why, [(f.rule, f.excerpt) for f in confidential_findings(text)])

@@ -188,3 +188,83 @@ def test_spans_survive_emoji_and_accents():
     assert {"habitación 512", "cumplió 92 años"} <= excerpts
     for finding in privacy_findings(text):
         assert text[finding.start : finding.end] == finding.excerpt
+
+
+# Families of patient references and identifying details that meet anywhere in a short post. Each
+# draft is written for this test in its own words; none of them names the patient outright.
+FAMILY_POSITIVES = [
+    ("initials with care", "Big shoutout to R.M., who took her first steps after the amputation this week!"),
+    (
+        "caring role stated",
+        "Passed away Thursday the 4th just after midnight. Retired welder, loved polka. I was her nurse.",
+    ),
+    ("care verb and pronoun", "Admitted her on 4/18, sent her home today after 19 days on the vent. Miracles happen."),
+    (
+        "caseload and street",
+        "Second visit of the day out on Maple Ave in Byron, he's 88 and still splits his own wood. My caseload rocks.",
+    ),
+    (
+        "a nickname and a birth date",
+        "This little nugget arrived 6/2 at 5:40 am in our birthing center, 7 lb 1 oz of pure cute.",
+    ),
+    (
+        "an age without a determiner",
+        "41-year-old bus driver from Eyota came in this morning with a massive PE. Please know the signs.",
+    ),
+    (
+        "age and sex shorthand",
+        "60s female, fell off a ladder yesterday, CT attached (name cropped). Look at that fracture.",
+    ),
+    (
+        "a plate near care",
+        "Whoever drives the silver Camry, plate JTR 551, you left your lights on during your dad's dialysis.",
+    ),
+    ("a selfie with a patient", "Discharge day selfie with my bravest 6-year-old (sticker over her face, promise)!"),
+    (
+        "a monitor photo",
+        "Snapped my tele monitor during the run of V-tach, look at that rhythm strip. Name is blurred.",
+    ),
+    (
+        "a worklist screenshot",
+        "Screenshot of my Epic worklist tonight, cropped out the name column so you can see the acuity.",
+    ),
+    (
+        "one of my residents, very old",
+        "One of my memory care residents (96, sharp as a tack) asked me to record her singing today.",
+    ),
+    ("honorific and a room without the word", "Mr. T in 1208 made the whole floor laugh during his chemo today."),
+    ("a town from the list", "Picked up a farmer out near Mazeppa after the tractor rollover, he's in the ICU now."),
+    ("a number on file", "Trying to reach a patient whose number on file is 507-555-0199, she missed her biopsy."),
+    ("a census board photo", "Quick pic of the census board before report 📸 full house tonight."),
+]
+
+
+@pytest.mark.parametrize(("family", "text"), FAMILY_POSITIVES, ids=[p[0] for p in FAMILY_POSITIVES])
+def test_patient_reference_and_identifying_detail_raise_1(family, text):
+    assert raised_1(text), family
+
+
+FAMILY_NEGATIVES = [
+    ("education with an age", "A 50-year-old with new chest pain deserves an ECG within 10 minutes. Know the signs."),
+    ("own child with a date", "My little girl had her tonsils out on 3/2 and she's already asking for popsicles."),
+    ("own health with a photo", "Here's my knee X-ray after my own ACL repair, name cropped because I'm shy."),
+    ("a hotel room", "Hotel room 814 in Scottsdale has a balcony and I'm never leaving."),
+    ("a colleague's farewell", "Shoutout to my preceptor J.R. on her retirement after 30 years on our unit!"),
+    ("a published paper", "Our case series on snake bites in Arizona was published in JAMA today."),
+    ("room for improvement", "Our hand hygiene numbers are good but there's room for improvement."),
+    ("a job post number", "Our clinic in Kasson is hiring! Call our recruiter at 507-555-0144 to apply."),
+    ("a sim lab", "Our sim mannequin in bed 3 coded twice during skills day, great work students!"),
+    ("a grandparent", "Grandma turned 95 on Sunday and she still beats us all at cribbage."),
+    ("a town with no patient", "Weekend in Red Wing, coffee by the river, no pager. Bliss."),
+    ("general patients", "Many of my patients from small towns drive two hours for dialysis. Rural access matters."),
+    (
+        "the employer's site",
+        "Proud to work at Mayo Clinic Health System in Albert Lea, where our ED just got a new wing.",
+    ),
+    ("an abbreviation", "The U.S. has a nursing shortage and the ICU feels it every single night."),
+]
+
+
+@pytest.mark.parametrize(("why", "text"), FAMILY_NEGATIVES, ids=[n[0] for n in FAMILY_NEGATIVES])
+def test_no_patient_no_identifier(why, text):
+    assert privacy_findings(text) == [], (why, [(f.rule, f.excerpt) for f in privacy_findings(text)])

@@ -9,6 +9,7 @@ the pack's `[confidential]` table; this module only weighs them within a few sen
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -59,8 +60,8 @@ class _Compiled:
         lists.update({"topic:" + topic: words for topic, words in config.topics.items()})
         self.topics = list(config.topics)
         patterns, phrases = cue_lists(lists)
-        self.lexicon = Lexicon(phrases, [*patterns.values(), *config.security])
-        self.patterns = {name: Anchored(pattern, self.lexicon) for name, pattern in patterns.items()}
+        self.lexicon = Lexicon(phrases, [*(p for group in patterns.values() for p in group), *config.security])
+        self.patterns = {name: tuple(Anchored(p, self.lexicon) for p in group) for name, group in patterns.items()}
         self.security = tuple(Anchored(pattern, self.lexicon) for pattern in config.security)
 
 
@@ -83,12 +84,15 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
         return
     sentences = Sentences(text)
     raised: set[int] = set()
-    for sign in sorted(signs, key=lambda m: m.start()):
+    signs.sort(key=lambda m: m.start())
+    sign_starts = [m.start() for m in signs]
+    for sign in signs:
         w_start, w_end = sentences.span(sign.start(), config.window, config.window)
         secret = cues.any("not_public", w_start, w_end)
         if not secret and cues.any("public", w_start, w_end):
             continue  # an internal source quoted about news that is already out
-        best = _business_sentence(cues, sentences, built.topics, w_start, w_end, needs_figure=not secret)
+        nearby = signs[bisect_left(sign_starts, w_start) : bisect_left(sign_starts, w_end)]
+        best = _business_sentence(cues, sentences, built.topics, w_start, w_end, nearby, needs_figure=not secret)
         if best is None:
             continue
         index, topic = best
@@ -104,22 +108,39 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
 
 
 def _business_sentence(
-    cues: Cues, sentences: Sentences, topics: list[str], w_start: int, w_end: int, *, needs_figure: bool
+    cues: Cues, sentences: Sentences, topics: list[str], w_start: int, w_end: int, signs: list, *, needs_figure: bool
 ) -> tuple[int, str] | None:
-    """The sentence in the window that carries employer business, preferring one with figures in it."""
+    """The sentence in the window that carries employer business, preferring one with figures in it.
+
+    The words of a sign itself are not business: "leadership meeting" names a source, and "meeting"
+    there says nothing about what was shared. Quoting an internal source that is not marked secret
+    leaks only with figures in it (a budget, a head count), not by naming what the meeting was about.
+    """
     found: list[tuple[int, int, str]] = []
     first = sentences.index(w_start)
     last = sentences.index(max(w_start, w_end - 1))
     for index in range(first, last + 1):
         s_start, s_end = sentences.starts[index], sentences.ends[index]
         figure = cues.any("figure", s_start, s_end)
-        topic = next((t for t in topics if cues.any("topic:" + t, s_start, s_end)), None)
-        if topic is None and not figure:
+        if needs_figure and not figure:
             continue
-        if needs_figure and not (figure or topic):
+        topic = next(
+            (
+                t
+                for t in topics
+                if cues.any("topic:" + t, s_start, s_end) and _outside(cues.within("topic:" + t, s_start, s_end), signs)
+            ),
+            None,
+        )
+        if topic is None and not figure:
             continue
         found.append((0 if (figure and topic) else 1 if topic else 2, index, topic or "marked"))
     if not found:
         return None
     _, index, topic = min(found)
     return index, topic
+
+
+def _outside(matches: list, signs: list) -> bool:
+    """Whether one of `matches` lies outside every sign's words."""
+    return any(all(m.end() <= s.start() or s.end() <= m.start() for s in signs) for m in matches)

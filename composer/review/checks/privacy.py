@@ -51,6 +51,8 @@ class Identifier:
     suggestions: tuple[str, ...] = ("[redacted]",)
     finder: str = ""  # "phone": also find numbers with the phonenumbers library
     keywords: tuple[str, ...] = ()  # words one of which a sentence needs to be searched at all (speed)
+    listed: tuple[str, ...] = ()  # phrases that are candidates themselves (town names), when capitalised
+    preceded_by: tuple[str, ...] = ()  # words one of which must come just before a listed phrase ("in", "from")
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class Config:
     sex_words: tuple[str, ...]
     age_refs: tuple[str, ...]
     identifiers: Mapping[str, Identifier]
+    post_chars: int = 0  # a draft up to this long is one context: a patient anywhere in it is near every detail
 
 
 def scanner_for(section: Section) -> Scanner:

@@ -1,0 +1,55 @@
+"""The guideline-1 reader finds exactly what a plain regular-expression search would, only faster."""
+
+from __future__ import annotations
+
+import re
+
+from composer.review.context import Anchored, Cues, Lexicon
+from composer.review.phi import cue_lists
+
+TEXT = (
+    "My patient in bed 4 is 93. The guy in 12 came in at 0400; the 41-year-old from Byron went home. "
+    "A 7-year-old in room 3, then the lady in 22, and my patient Ana again in bed 9."
+)
+
+
+def test_anchored_patterns_find_what_a_plain_search_finds():
+    patterns = [
+        re.compile(r"\b(?:the|my)\s+(?:\w+\s+)?(?:guy|lady|patient)\b", re.I),
+        re.compile(r"\b(?:bed|room)\s+\d+", re.I),
+        re.compile(r"\b\d{1,3}-year-old\b", re.I),
+        re.compile(r"\b(?:the|a)\s+\d{1,3}-year-old\b", re.I),  # shares its first words with the first
+    ]
+    lexicon = Lexicon({"care": ("came in", "went home")}, patterns)
+    reading = lexicon.read(TEXT)
+    for pattern in patterns:
+        anchored = Anchored(pattern, lexicon)
+        assert anchored.anchored
+        assert [m.span() for m in anchored.finditer(TEXT, reading.where)] == [m.span() for m in pattern.finditer(TEXT)]
+        halves = [(0, 90), (90, len(TEXT))]
+        expected = [m.span() for lo, hi in halves for m in pattern.finditer(TEXT, lo, hi)]
+        assert [m.span() for m in anchored.finditer(TEXT, reading.where, halves)] == expected
+
+
+def test_cue_list_expressions_each_match_on_their_own():
+    lists = {
+        "person": (
+            r"/\b(?:the|a)\s+(?:\w+\s+)?(?:guy|lady)\b/",
+            r"/\b\d{1,3}-year-old\b/",
+            r"/\b(?:the|a)\s+\d{1,3}-year-old\b/",
+            "my patient",
+        )
+    }
+    patterns, phrases = cue_lists(lists)
+    assert len(patterns["person"]) == 2  # the two that begin with "the" or "a" are tried together
+    lexicon = Lexicon(phrases, [p for group in patterns.values() for p in group])
+    reading = lexicon.read(TEXT)
+    anchored = {name: tuple(Anchored(p, lexicon) for p in group) for name, group in patterns.items()}
+    cues = Cues(TEXT, reading.where, anchored, reading.found)
+    found = [TEXT[m.start() : m.end()] for m in cues.all("person")]
+    starts = [m.start() for m in cues.all("person")]
+    assert starts == sorted(starts)  # in text order, whichever expression found them
+    assert {"My patient", "The guy", "41-year-old", "the 41-year-old", "A 7-year-old", "the lady", "my patient"} <= set(
+        found
+    )
+    assert cues.any("person", 0, 12) and not cues.any("person", 12, 26)
