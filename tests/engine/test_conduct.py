@@ -218,6 +218,115 @@ FAMILIES_QUIET = [
 ]
 
 
+# Meaning over phrasing: each family said in words no list holds verbatim (written for these tests).
+MEANING_RAISE = [
+    # crude language, abbreviations and Spanish
+    ("WTF is wrong with pharmacy today", "profanity"),
+    ("This whole shift is bs.", "profanity"),
+    ("Such a dick move from the attending.", "profanity"),
+    ("Tired af and hungry af.", "profanity"),
+    ("Qué pendejada la del jefe.", "profanity"),
+    # insults aimed at colleagues, other teams, other hospitals
+    ("Our night crew is so freaking useless, nobody answered a single call light.", "insult"),
+    ("The residents on this service are clueless about basic fluid management.", "insult"),
+    ("Management over there is a complete joke.", "insult"),
+    ("Honestly the hospital across town is a disgrace.", "insult"),
+    ("The nurses at St. Joseph's are butchers.", "insult"),
+    ("The new grad literally can't even start an IV lol.", "insult"),
+    ("Our director couldn't organize a potluck, she's incompetent.", "insult"),
+    ("These interns are a liability.", "insult"),
+    ("Ese doctor es un inútil.", "insult"),
+    ("Admin strikes again 🤡", "insult"),
+    # mockery of patients: weight, intelligence, hygiene, drama, slang
+    ("Pt rated his pain 12/10 while eating Cheetos and texting.", "insult"),
+    ("Oscar-worthy performance from the lady in 3 tonight.", "insult"),
+    ("She's never met a salad she didn't like, if you know what I mean.", "insult"),
+    ("He clearly hasn't seen a bar of soap since 2019.", "insult"),
+    ("Grandpa in 12 has the IQ of a potato.", "insult"),
+    ("Bed 4 family wants a private room AGAIN 🙄", "contempt"),
+    ("Another seeker in bay 4 asking for dilaudid by name.", "contempt"),
+    ("The family in 8 are total drama queens.", "contempt"),
+    # discrimination
+    ("Muslim patients are all the same, can't be trusted.", "discrimination"),
+    ("Homeless people are just lazy and want handouts.", "discrimination"),
+    ("Those Medicaid moms keep popping out kids.", "discrimination"),
+    # threats and harassment
+    ("Better watch your back, Karen from HR.", "threat"),
+    ("Someone should teach that charge nurse a lesson.", "threat"),
+    ("I'm going to ruin your career, mark my words.", "threat"),
+    ("Everyone go spam her DMs until she apologizes.", "threat"),
+    ("Posting her home address here so y'all know who reported us.", "threat"),
+    ("That urgent care on 5th kills people, don't go there.", "insult"),
+    # unqualified health claims
+    ("This elderberry syrup prevents the flu every time.", "health-claim"),
+    ("Our essential oil blend boosts your immune system and kills viruses.", "health-claim"),
+    ("Vaccines cause allergies and ADHD, do your research.", "health-claim"),
+    ("Skip the MMR, natural immunity is better.", "health-claim"),
+    ("My protocol cures arthritis permanently, guaranteed.", "health-claim"),
+    ("Este té cura la diabetes en dos semanas.", "health-claim"),
+    ("Doctors won't tell you about this one weird trick.", "health-claim"),
+    ("This brace fixes knee pain for good.", "health-claim"),
+    # dishonesty
+    ("Please go leave our clinic 5-star reviews, even if you've never been seen there.", "dishonesty"),
+    ("Let's get Dr. Lee to 200 five-star reviews by Friday!", "dishonesty"),
+    ("Not sponsored, but use my discount code for 20% off, they pay me per sale.", "dishonesty"),
+    ("I call myself a nutritionist even though I never finished the program.", "dishonesty"),
+    ("Logged into my manager's account and posted a reply to the bad review.", "dishonesty"),
+    ("Just wrote a rave review of our unit posing as a patient's daughter lol.", "dishonesty"),
+]
+
+MEANING_QUIET = [
+    # idioms, self-deprecation, things rather than people
+    "Watch your back when lifting patients: use the lift and bend your knees.",
+    "The printer at the nurses' station is useless.",
+    "The patient portal is useless on mobile.",
+    "Our new EHR rollout was a joke, honestly. The policy needs to change.",
+    "I felt so clueless on my first day, everyone was kind.",
+    "I'm such a clown sometimes 🤡",
+    "Me trying to chart after a 14-hour shift 🤡",
+    "Halloween on peds: our child life team dressed up as clowns 🤡🎈",
+    "Monday again 🙄",
+    "You'll regret it if you skip sunscreen at the lake.",
+    "I know where you work, so I'll drop off the cookies at the nurses' station!",
+    "He can't even walk yet, he's 10 months old!",
+    "Natural selection is a core concept in biology class.",
+    # clinical and legal senses, abbreviations
+    "The patient was deemed incompetent to make medical decisions, so we called the ethics team.",
+    "Cervical incompetence can lead to preterm birth.",
+    "Patient in AF with RVR, started diltiazem.",
+    "BS 250 before lunch, covered per sliding scale.",
+    "COVID pos patients go to unit 5.",
+    "Job seekers: our hospital is hiring nurses!",
+    "Asylum seekers deserve compassionate care.",
+    "Slow-cooker chili in the crock pot for the night shift potluck!",
+    # accurate or studied health statements
+    "Folic acid prevents neural tube defects, so take it before pregnancy.",
+    "Vaccines prevent measles; two doses of MMR are 97% effective.",
+    "Research is testing whether turmeric prevents dementia.",
+    "Does elderberry syrup prevent the flu? The evidence is weak.",
+    "Sepsis kills patients every day, know the signs.",
+    # respectful talk about groups, competitors, reviews and sponsorship
+    "Homeless patients often face barriers to follow-up care.",
+    "Immigrant families sometimes need interpreters and we provide them free.",
+    "The stereotype that women are too emotional for surgery is sexist and wrong.",
+    "Our competitor across town has a great NICU, and we refer there often.",
+    "I strongly disagree with administration's decision to cut night differentials.",
+    "Please leave us a review if you visited our clinic this month, honest feedback helps.",
+    "Not sponsored, just love these compression socks for long shifts.",
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), MEANING_RAISE)
+def test_remarks_are_judged_by_meaning_not_by_listed_phrases(text: str, rule: str) -> None:
+    findings = conduct(text)
+    assert any(f.rule == f"conduct.{rule}" for f in findings), [(f.rule, f.excerpt) for f in findings]
+
+
+@pytest.mark.parametrize("text", MEANING_QUIET)
+def test_idioms_clinical_senses_and_respectful_wordings_stay_quiet(text: str) -> None:
+    assert conduct(text) == [], [(f.rule, f.excerpt) for f in conduct(text)]
+
+
 @pytest.mark.parametrize(("text", "rule"), FAMILIES_RAISE)
 def test_new_wordings_of_each_family_raise_guideline_5(text: str, rule: str) -> None:
     findings = conduct(text)

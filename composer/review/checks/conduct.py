@@ -46,6 +46,18 @@ _NOT_A_WORD = re.compile(r"[\d\W_]*")  # numbers, times, symbols alone: no word 
 _SPACE = re.compile(r"\s")
 _APOSTROPHE = re.compile("['’]")
 _NON_WORD = re.compile(r"[^\w'’]|_")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|of|from|for|with|by|about|to|into|behind|near)\s+$")
+# a post's sentence that starts with the author's own act, subject left out ("Just left ...", "Made a ...")
+_SUBJECTLESS = re.compile(
+    r"\s*(?:just\s+|finally\s+|lowkey\s+|totally\s+|so\s+|also\s+)*(?:[a-z]+ed|made|left|wrote|posted|put|set\s+up"
+    r"|got|had|went|did|sent|told|paid|bought|gave)\b",
+    re.IGNORECASE,
+)
+_ABBREVIATION_END = re.compile(
+    r"(?<![^\W\d_])(?:dr|drs|mr|mrs|ms|st|mt|prof|vs|jr|sr|no|dept|approx|e\.g|i\.e)\.[\"'”’)\]]*\s*$", re.I
+)
+_WORD_ONLY = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_HASH = re.compile("#")
 _REACH = 160  # characters a pattern may extend either side of the word that lets it run
 _FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|we|we're|we’re|our|us|let's|let’s)\b", re.IGNORECASE
@@ -63,7 +75,13 @@ class Config:
     insult_patterns: tuple[Pattern, ...] = ()
     insult_adjectives: tuple[str, ...] = ()
     insult_superlatives: tuple[str, ...] = ()
+    insult_predicates: tuple[str, ...] = ()
+    insults_near_person: tuple[str, ...] = ()
+    insult_exceptions: tuple[Pattern, ...] = ()
     person_nouns: tuple[str, ...] = ()
+    institutions: tuple[str, ...] = ()
+    mocking_emoji: str = ""
+    eye_roll_emoji: str = ""
     contempt_terms: tuple[str, ...] = ()
     contempt_terms_about_people: tuple[str, ...] = ()
     contempt_patterns: tuple[Pattern, ...] = ()
@@ -84,6 +102,9 @@ class Config:
     claim_hedges: tuple[str, ...] = ()
     claim_aims: tuple[str, ...] = ()
     claim_patterns: tuple[Pattern, ...] = ()
+    remedies: tuple[str, ...] = ()
+    remedy_claim_verbs: tuple[str, ...] = ()
+    remedy_claim_objects: tuple[str, ...] = ()
     dishonesty_patterns: tuple[Pattern, ...] = ()
     dishonesty_first_person_patterns: tuple[Pattern, ...] = ()
     dishonesty_exceptions: tuple[Pattern, ...] = ()
@@ -145,22 +166,75 @@ class _Compiled:
         )
         self.hashtag_person = re.compile(rf"#(?P<adj>{adjectives})(?P<who>{people})\b", re.IGNORECASE)
         intensifiers = (
-            r"(?:so|such|a|an|total|totally|complete|completely|utterly|absolutely|literally|just|really"
-            r"|bunch\s+of|pack\s+of|all|f\*+ing|freaking|damn)"
+            r"(?:so|such|a|an|total|totally|complete|completely|utterly|absolutely|literally|just|really|too|pretty"
+            r"|truly|beyond|clearly|obviously|honestly|seriously|still|always|also|both|equally|the\s+most"
+            r"|bunch\s+of|pack\s+of|all|f\*+ing|freaking|damn|effing)"
+        )
+        # who is described: a person, profession or department, possibly placed ("the intern on our team")
+        subjects = _alternation(
+            [w for w in (*config.person_nouns, *config.professions, *config.departments) if w.lower() != "it"]
+        )
+        placed = (
+            r"(?:['’]s)?(?:\s+(?:here|there|tonight|today|lately|again|honestly|seriously|these\s+days|around\s+here"
+            r"|over\s+there|across\s+(?:town|the\s+(?:street|river|road))|down\s+the\s+(?:street|road|hall)|next\s+door"
+            r"|(?:(?:over|down|up|out)\s+)?(?:on|in|at|from|of)\s+(?:[\w'’.]+\s+){0,2}?[\w'’]+))?"
+        )
+        link = (
+            r"(?:is|are|was|were|['’]s|['’]re|seems?|seemed|looks?|looked|acts?|acted|sounds?|gets?|got|remains?"
+            r"|became|become|being|(?:has|have|had)\s+been|can\s+be)"
         )
         subject = (
-            rf"(?:(?:{people})\s+(?:is|are|was|were|'s|’s|'re|’re)"
-            rf"|(?:he|she|they|you)(?:\s+(?:is|are|was|were)|['’](?:s|re)))"
+            rf"(?:(?:{subjects}){placed}\s+{link}"
+            rf"|(?:he|she|they|you)(?:\s+(?:is|are|was|were|seems?|looks?|acts?)|['’](?:s|re)))"
         )
-        question = rf"(?:are|is|were|was)\s+(?:\w+\s+){{0,2}}?(?:{people})\s+(?:so|this|that|always|such)"
+        question = rf"(?:are|is|were|was)\s+(?:\w+\s+){{0,2}}?(?:{subjects})\s+(?:so|this|that|always|such)"
+        predicates = _alternation(config.insult_predicates)
+        # where a predicate match can end: the patterns below are tried just before these words
+        self.predicate_words = _gate(rf"\b(?:{adjectives}|{predicates})\b").words or frozenset()
+        # ... and the words such a remark can begin with (tried only there)
+        pronouns = ("he", "she", "they", "you", "are", "is", "were", "was")
+        self.subject_starts = _first_tokens((*config.person_nouns, *config.professions, *config.departments, *pronouns))
+        self.institution_starts = frozenset(("that", "this", "their", "the", "our", "your", "those"))
         self.person_is_adjective = _gate(
-            rf"\b(?:{subject}|{question})\s+(?:{intensifiers}\s+)*(?P<adj>{adjectives})\b(?!\s+to\b)"
+            rf"\b(?:{subject}|{question})\s+(?:{intensifiers}\s+)*(?P<adj>{adjectives}|{predicates})\b(?!\s+to\b)"
+        )
+        # a hospital, clinic or practice called names ("that place across town is a joke")
+        self.institution_is = (
+            _gate(
+                rf"\b(?:that|this|their|the|our|your|those)\s+(?:[\w'’]+\s+)?(?:{_alternation(config.institutions)})"
+                rf"{placed}\s+{link}\s+(?:{intensifiers}\s+)*(?P<adj>{predicates})\b"
+            )
+            if config.institutions and config.insult_predicates
+            else None
+        )
+        self.near_person = (
+            _gate(rf"\b(?:{_alternation(config.insults_near_person)})\b") if config.insults_near_person else None
+        )
+        targets = (*config.person_cues, *config.professions, *config.departments, *config.institutions)
+        targets = tuple(t for t in targets if t.lower() != "it")
+        # single words are looked up in a set; phrases and patterns need the (slower) regex
+        self.target_words = frozenset(t.lower() for t in targets if _WORD_ONLY.fullmatch(t))
+        self.target_phrases = _phrases(t for t in targets if not _WORD_ONLY.fullmatch(t))
+        self.mocking_emoji = (
+            re.compile("|".join(re.escape(e) for e in config.mocking_emoji.split())) if config.mocking_emoji else None
+        )
+        self.eye_roll_emoji = (
+            re.compile("|".join(re.escape(e) for e in config.eye_roll_emoji.split())) if config.eye_roll_emoji else None
         )
         self.verbs = {verb.lower(): hedged for verb, hedged in config.claim_verbs.items()}
         verb_alternation = _alternation(config.claim_verbs)
         conditions = _alternation(config.conditions)
         self.cure_claim = _gate(
             rf"\b(?P<verb>{verb_alternation})(?!\s+for\b)(?P<rest>(?:\s+(?:\w+|\d+)){{0,3}}?\s+(?:{conditions}))\b"
+        )
+        # "this oil prevents dementia", "the tea boosts your immune system": a remedy promised to work
+        self.remedy_claim = (
+            _gate(
+                rf"\b(?:{_alternation(config.remedies)})\b[^.!?\n]{{0,60}}?\b(?P<hit>(?:{_alternation(config.remedy_claim_verbs)})"
+                rf"\s+(?:[\w'’]+\s+){{0,3}}?(?:{_alternation((*config.remedy_claim_objects, *config.conditions))}))\b"
+            )
+            if config.remedies and config.remedy_claim_verbs
+            else None
         )
         self.groups = _gate(rf"\b(?:{_alternation(config.groups)})\b")
         self.lists = {
@@ -203,6 +277,7 @@ class _Compiled:
         for patterns in self.lists.values():
             yield from patterns
         yield from (self.adjective_person, self.person_is_adjective, self.cure_claim, self.groups, self.trait_gate)
+        yield from (g for g in (self.institution_is, self.near_person, self.remedy_claim) if g is not None)
         yield from self.epithets
         yield from self.belittling
         if self.superlative_person is not None:
@@ -335,7 +410,8 @@ class _Scan:
         self.text = doc.text
         self.config = config
         self.built = built
-        self._starts = [s.start for s in doc.sentences]
+        self.spans = _joined_abbreviations(self.text, doc.sentences)
+        self._starts = [s.start for s in self.spans]
         lowered = self.text.lower()
         # Patterns run on the lower-cased draft (faster than case-insensitive matching) when lowering
         # keeps every offset; otherwise on the draft itself with the pack's case-insensitive patterns.
@@ -377,6 +453,33 @@ class _Scan:
         for start, end in windows:
             for match in pattern.finditer(low, start, end):
                 if match.start() >= last_end:
+                    last_end = match.end()
+                    yield match
+
+    def run_ending(
+        self, gated: Gated, last: frozenset[str], starts: frozenset[str], reach: int = 90
+    ) -> Iterator[re.Match[str]]:
+        """Matches of a pattern that begins with one of the words `starts` and ends on one of the
+        words `last`: tried only at those first words in the stretch just before each last word."""
+        if not self.awake(gated) or starts.isdisjoint(self.present):
+            return
+        pattern = gated.pattern if self.same_length else gated.original
+        windows = []
+        for start, end in self.windows(last & self.present, 0):
+            s_start, _ = self.sentence(start)
+            windows.append((max(s_start, start - reach), end))
+        low = self.low
+        last_end = -1
+        for start, end in _merged(windows):
+            stop = min(len(low), self.word_end(end) + 24)
+            for word in WORD.finditer(low, start, end):
+                token = word.group()
+                if token not in starts and _APOSTROPHE.split(token, 1)[0] not in starts:
+                    continue
+                if word.start() < last_end:
+                    continue
+                match = pattern.match(low, word.start(), stop)
+                if match is not None:
                     last_end = match.end()
                     yield match
 
@@ -448,8 +551,9 @@ class _Scan:
                 space = _SPACE.search(text, match.end())
                 end = space.start() if space else len(text)
                 last = end
-                if not _NOT_A_WORD.fullmatch(text, start, end):
-                    self._masked.append((start, end))
+                core = text[start:end].lstrip("#").rstrip("!?.,;:)]}\"'”’")
+                if _MASK_CHARS.search(core) and not _NOT_A_WORD.fullmatch(core):
+                    self._masked.append((start, end))  # not "#nurselife" or "today!!": nothing hidden there
         return self._masked
 
     def all(self) -> Iterator[_Hit]:
@@ -459,7 +563,7 @@ class _Scan:
         yield from self.words(self.built.contempt, "contempt")
         yield from self.words(self.built.contempt_people, "contempt", about_people=True)
         yield from self.patterns("profanity_patterns", "profanity")
-        yield from self.patterns("insult_patterns", "insult")
+        yield from self.patterns("insult_patterns", "insult", not_self=True)
         yield from self.patterns("contempt_patterns", "contempt")
         yield from self.patterns("discrimination_patterns", "discrimination", unless_critique=True, negation=False)
         yield from self.patterns("threat_patterns", "threat", unless_negated=True)
@@ -478,6 +582,9 @@ class _Scan:
         yield from self.body_shaming()
         yield from self.group_generalisations()
         yield from self.cure_claims()
+        yield from self.remedy_claims()
+        yield from self.insults_near_people()
+        yield from self.emoji_mockery()
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -485,7 +592,7 @@ class _Scan:
         index = bisect.bisect_right(self._starts, offset) - 1
         if index < 0:
             return 0, len(self.text)
-        span = self.doc.sentences[index]
+        span = self.spans[index]
         return span.start, span.end
 
     def criticised(self, start: int, end: int, *, negation: bool = True) -> bool:
@@ -513,6 +620,19 @@ class _Scan:
     def suggestions_for(self, key: str, found: str) -> tuple[str, ...]:
         options = self.config.suggestions.get(key.lower(), ())
         return tuple(_match_case(option, found) for option in options)
+
+    def author_speaks(self, offset: int) -> bool:
+        """The author tells of their own doing: a first-person word in the sentence or the ones beside
+        it, or a sentence that drops its subject as posts do ("Just left a review ... lol")."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        sentences = self.spans
+        if index < 0:
+            return bool(_FIRST_PERSON.search(self.text))
+        low = sentences[max(0, index - 1)].start
+        high = sentences[min(len(sentences) - 1, index + 1)].end
+        if _FIRST_PERSON.search(self.text, low, high):
+            return True
+        return bool(_SUBJECTLESS.match(self.text, sentences[index].start))
 
     def asked(self, offset: int) -> bool:
         """The sentence is a question ("do surgeons really have a god complex?"), not an assertion."""
@@ -550,7 +670,9 @@ class _Scan:
                 continue
             if about_people and not self.near_person(hit.start, hit.end):
                 continue
-            if rule == "insult" and _self_directed(self.text, hit.start):
+            if rule == "insult" and (
+                _self_directed(self.text, hit.start) or self.excepted(hit.start, hit.end, self.config.insult_exceptions)
+            ):
                 continue
             yield _Hit(hit.start, hit.end, rule, self.suggestions_for(hit.entry, hit.text))
 
@@ -583,10 +705,8 @@ class _Scan:
                     continue
                 if unless_negated and self.built.negation.search(match.group()):
                     continue
-                if first_person:
-                    s_start, s_end = self.sentence(start)
-                    if not _FIRST_PERSON.search(self.text, s_start, s_end):
-                        continue
+                if first_person and not self.author_speaks(start):
+                    continue
                 if rule == "contempt" and self.excepted(start, end):
                     continue
                 key = re.sub(r"\s+", " ", self.text[start:end]).lower()
@@ -615,7 +735,8 @@ class _Scan:
         """ "lazy nurses", "#stupidpeople", "the residents are useless": an insult aimed at people."""
         matches = list(self.run(self.built.adjective_person))
         if "#" in self.text:
-            matches += self.built.hashtag_person.finditer(self.text)
+            hashtag = self.built.hashtag_person
+            matches += filter(None, (hashtag.match(self.text, at.start()) for at in _HASH.finditer(self.text)))
         for match in matches:
             if self.mentioned_not_used(match.start(), match.end()) or _self_directed(self.text, match.start()):
                 continue
@@ -629,10 +750,69 @@ class _Scan:
                     match.start(), match.end(), negation=False
                 ):
                     yield _Hit(match.start(), match.end(), "insult", ())
-        for match in self.run(self.built.person_is_adjective):
-            if self.mentioned_not_used(match.start("adj"), match.end("adj")):
+        built = self.built
+        matches = list(self.run_ending(built.person_is_adjective, built.predicate_words, built.subject_starts))
+        if built.institution_is is not None:
+            matches += self.run_ending(built.institution_is, built.predicate_words, built.institution_starts)
+        for match in matches:
+            if self.mentioned_not_used(match.start("adj"), match.end("adj")) or _after_preposition(
+                self.low, match.start()
+            ):
+                continue  # "the printer at the nurses' station is useless": the nurses are not the subject
+            if self.criticised(match.start(), match.end("adj"), negation=False) or _self_directed(
+                self.text, match.start()
+            ):
                 continue
             yield _Hit(match.start("adj"), match.end("adj"), "insult", ())
+
+    def insults_near_people(self) -> Iterator[_Hit]:
+        """ "Honestly, the incompetent way admin handled it": a word that only ever describes people
+        badly ("incompetent", "clueless") with someone other than the author in the sentence."""
+        gated = self.built.near_person
+        if gated is None:
+            return
+        for match in self.run(gated):
+            start, end = match.span()
+            if _self_directed(self.text, start) or self.mentioned_not_used(start, end):
+                continue
+            s_start, s_end = self.sentence(start)
+            if self.built.negation.search(self.text, max(s_start, start - 12), start):
+                continue  # "not incompetent", "never clueless"
+            if self.excepted(start, end, self.config.insult_exceptions) or self.criticised(start, end, negation=False):
+                continue
+            if not self.targets_near(start, end, s_start, s_end):
+                continue
+            yield _Hit(start, end, "insult", ())
+
+    def targets_near(self, start: int, end: int, low: int, high: int) -> bool:
+        """Someone other than the author is named between low and high (outside start:end)."""
+        words = self.built.target_words
+        for match in WORD.finditer(self.low, low, high):
+            if (match.end() <= start or match.start() >= end) and (
+                match.group() in words or _APOSTROPHE.split(match.group(), 1)[0] in words
+            ):
+                return True
+        return any(
+            m.end() <= start or m.start() >= end for m in self.built.target_phrases.finditer(self.text, low, high)
+        )
+
+    def emoji_mockery(self) -> Iterator[_Hit]:
+        """A clown (🤡) or an eye-roll (🙄) next to a remark about someone: mockery, not a mood."""
+        for emoji, rule in ((self.built.mocking_emoji, "insult"), (self.built.eye_roll_emoji, "contempt")):
+            if emoji is None:
+                continue
+            for match in emoji.finditer(self.text):
+                index = bisect.bisect_right(self._starts, match.start()) - 1
+                sentences = self.spans
+                # the emoji often closes the remark or stands alone after it: look back one sentence
+                low = sentences[max(0, index - 1)].start if index >= 0 else 0
+                high = sentences[index].end if index >= 0 else len(self.text)
+                if rule == "contempt" and index > 0 and self.text[sentences[index].start : match.start()].strip():
+                    low = sentences[index].start  # mid-sentence: only its own sentence counts
+                if self.excepted(match.start(), match.end(), self.config.insult_exceptions):
+                    continue  # "dressed up as clowns 🤡 for Halloween"
+                if self.targets_near(match.start(), match.end(), low, high):
+                    yield _Hit(match.start(), match.end(), rule, ("",))
 
     def body_shaming(self) -> Iterator[_Hit]:
         """An animal emoji in a sentence about someone's size (🐳 next to "bariatric", "400 lbs")."""
@@ -676,6 +856,51 @@ class _Scan:
                 (_match_case(hedged, verb) + self.text[match.start("rest") : match.end("rest")],) if hedged else ()
             )
             yield _Hit(match.start(), match.end(), "health-claim", suggestions)
+
+    def remedy_claims(self) -> Iterator[_Hit]:
+        """ "Elderberry syrup prevents the flu": a supplement, diet, oil or device promised to cure,
+        prevent or boost, unhedged, not asked, not debunked and not negated."""
+        gated = self.built.remedy_claim
+        if gated is None:
+            return
+        for match in self.run(gated):
+            start, end = match.span("hit")
+            s_start, s_end = self.sentence(start)
+            before = self.text[s_start:start]
+            if self.built.hedges.search(before) or self.built.medical.search(self.text, match.start(), start):
+                continue
+            if self.criticised(start, end) or self.text[s_end - 1 : s_end] == "?":
+                continue
+            if self.built.aim.search(before[-40:]):
+                continue  # "studying whether turmeric prevents dementia" reads as an aim, not a promise
+            yield _Hit(start, end, "health-claim", ())
+
+
+def _first_tokens(phrases: Iterable[str]) -> frozenset[str]:
+    """The lower-case first word of each phrase."""
+    return frozenset(phrase.split()[0].lower() for phrase in phrases if phrase.split())
+
+
+def _joined_abbreviations(text: str, sentences: list) -> list:
+    """Sentences with those cut after a title or abbreviation ("Dr.", "St.", "Mrs.") joined to the next,
+    so "go flood Dr. Khan's page" or "the nurses at St. Joseph's are butchers" stay one sentence."""
+    joined: list = []
+    for span in sentences:
+        if joined and _ABBREVIATION_END.search(text[max(joined[-1].start, joined[-1].end - 12) : joined[-1].end]):
+            joined[-1] = _Span(joined[-1].start, span.end)
+        else:
+            joined.append(_Span(span.start, span.end))
+    return joined
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+
+
+def _after_preposition(low: str, start: int) -> bool:
+    """Whether the words at `start` follow a preposition ("at the nurses' station"), so are not a subject."""
+    return bool(_PREPOSITION_BEFORE.search(low, max(0, start - 12), start))
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
