@@ -11,7 +11,7 @@ never blocks posting).
 
 from composer.review.model import Finding
 
-from .base import GrammarChecker, GrammarUnavailable, OffChecker, is_ignored, without_ignored
+from .base import GrammarChecker, GrammarUnavailable, OffChecker, is_ignored, is_spelling, without_ignored
 from .factory import API_KEY_SECRET, check_for_cli, create_checker, has_remote_consent, remote_address
 from .languagetool import LanguageToolHttpChecker, findings_from_response
 from .local import LocalLanguageToolChecker, local_problem
@@ -33,6 +33,7 @@ __all__ = [
     "findings_from_response",
     "has_remote_consent",
     "is_ignored",
+    "is_spelling",
     "local_problem",
     "remote_address",
     "utf16_span_to_code_points",

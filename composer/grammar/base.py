@@ -6,6 +6,7 @@ button, so the message must say in plain words what failed and what to do about 
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Collection, Iterable
 
@@ -13,6 +14,11 @@ from composer.review.model import Finding, Severity
 
 GUIDELINE = 5  # "be professional, accurate, honest and respectful": where writing quality belongs
 FORMAL_PLATFORMS = frozenset({"linkedin", "blog"})  # where casual writing reads as unprofessional
+SPELLING_RULE = "proofreader.spelling"
+# LanguageTool's spellers: MORFOLOGIK_RULE_EN_US, HUNSPELL_RULE, GERMAN_SPELLER_RULE, FR_SPELLING_RULE, ...
+_LANGUAGETOOL_SPELLER = re.compile(
+    r"grammar\.(?:\w*MORFOLOGIK_RULE\w*|\w*HUNSPELL\w*|\w*SPELLER_RULE|[A-Z]{2}_SPELLING_RULE)"
+)
 
 
 class GrammarUnavailable(Exception):
@@ -73,6 +79,11 @@ def grammar_finding(
         fix="replace" if suggestions else "none",
         category=category,
     )
+
+
+def is_spelling(finding: Finding) -> bool:
+    """A word the speller does not know (so "Add to dictionary" can accept it), not a grammar slip."""
+    return finding.rule == SPELLING_RULE or bool(_LANGUAGETOOL_SPELLER.fullmatch(finding.rule))
 
 
 def is_ignored(rule: str, ignored: Collection[str]) -> bool:

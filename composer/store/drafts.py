@@ -91,8 +91,9 @@ Errors: every public method raises only `StoreError` subclasses with a plain sen
 
 Design notes
 ------------
-- Rows hold the id, timestamps and two AES-GCM blobs (meta: name, title, platform, readiness; body: the
-  text), each bound to the draft id (see crypto.py). Search decrypts in memory: fine for thousands.
+- Rows hold the id, timestamps and AES-GCM blobs (meta: name, title, platform, readiness; body: the
+  text; decisions: the window's JSON of ignored and fixed findings, NULL until the first decision), each
+  bound to the draft id (see crypto.py). Search decrypts in memory: fine for thousands.
 - WAL mode, synchronous=FULL (a save is rare and must survive a power cut), temp_store=MEMORY so SQLite
   never spills anything to temp files. `PRAGMA user_version` + `MIGRATIONS` (one step per version).
 - The folder is 0700; the database, its WAL and shared-memory files, the key file, journals and exports
@@ -114,10 +115,11 @@ import os
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_data_dir
 
@@ -336,7 +338,12 @@ def _v2_trash(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX drafts_by_change ON drafts (trashed, updated)")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_trash)  # step N takes the schema to version N
+def _v3_decisions(db: sqlite3.Connection) -> None:
+    """What the author decided about the draft's findings (ignored, and why; fixed), one sealed blob per draft."""
+    db.execute("ALTER TABLE drafts ADD COLUMN decisions BLOB")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_trash, _v3_decisions)  # step N takes the schema to version N
 
 
 def schema_version(db: sqlite3.Connection) -> int:
@@ -674,6 +681,39 @@ class DraftStore:
         with _failures("The draft could not be duplicated"):
             self._insert(copy_id, source.text, meta)
         return self.get(copy_id)
+
+    # -- decisions about findings
+
+    def save_decisions(self, draft_id: str, data: Mapping[str, Any]) -> None:
+        """Keep what the author decided about this draft's findings (JSON-serialisable), encrypted.
+
+        Not a change of the draft: its last-change date stays. Raises DraftNotFound for an unknown id.
+        """
+        blob = self._cipher.encrypt(
+            json.dumps(data, ensure_ascii=False).encode("utf-8"), purpose="decisions", name=draft_id
+        )
+        with _failures("Your decisions about the findings could not be saved"):
+            changed = self._db.execute("UPDATE drafts SET decisions = ? WHERE id = ?", (blob, draft_id)).rowcount
+        if not changed:
+            raise DraftNotFound("That draft no longer exists.")
+
+    def load_decisions(self, draft_id: str) -> dict[str, Any]:
+        """What `save_decisions` kept for this draft; {} when nothing was decided yet.
+
+        Raises DraftNotFound for an unknown id, StoreCorrupt when the blob is damaged (the draft itself
+        still opens: the window starts the decisions afresh).
+        """
+        with _failures("Your decisions about the findings could not be read"):
+            row = self._db.execute("SELECT decisions FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+        if row is None:
+            raise DraftNotFound("That draft no longer exists.")
+        if row[0] is None:
+            return {}
+        try:
+            data = json.loads(self._cipher.decrypt(row[0], purpose="decisions", name=draft_id))
+        except (DecryptionFailed, ValueError):
+            raise StoreCorrupt("The decisions kept for this draft are damaged; they start afresh.") from None
+        return data if isinstance(data, dict) else {}
 
     # -- trash
 

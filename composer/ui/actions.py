@@ -43,6 +43,7 @@ class WindowActions:
     focus_panel: QAction
     review_now: QAction
     help: QAction
+    about: QAction
 
     def all(self) -> list[QAction]:
         return [getattr(self, f.name) for f in fields(self)]
@@ -140,5 +141,7 @@ def create_actions(owner: QWidget) -> WindowActions:
             "&Help and Shortcuts",
             "How Composer works and its keyboard shortcuts",
             _keys(StandardKey.HelpContents, "F1"),
+            "help-contents",
         ),
+        about=make("&About Composer", "The version of Composer and of the policy pack", [], "help-about"),
     )

@@ -39,7 +39,7 @@ from composer.store.drafts import (
 )
 from composer.store.record import MARKDOWN_SUFFIXES, ReviewRecord, export_record
 from composer.ui import geometry, prompts
-from composer.ui.decisions import build_record
+from composer.ui.decisions import Decisions, build_record
 from composer.ui.files import read_draft
 
 if TYPE_CHECKING:
@@ -87,6 +87,7 @@ class DraftsFlow:
         self._recovered: tuple[str, bool] | None = None  # (draft id, had a saved version) until Keep/Discard
         self._shown_once = False
         self._last_stored_readiness: str | None = None
+        self._decisions_unsaved = False  # decisions made while the draft had no place in the library
         self.library.ready.connect(self._on_library_ready)
         self.library.failed.connect(self._on_library_failed)
         self.library.start()
@@ -291,11 +292,14 @@ class DraftsFlow:
             except DraftNotFound:  # a new window's text, or the draft was deleted for good meanwhile
                 draft = store.new(text, platform=platform, name=self.state.draft_name, readiness=readiness or "")
                 self.state.draft_id, title, self._last_stored_readiness = draft.id, draft.title, draft.readiness
+                self._decisions_unsaved = bool(self.state.decisions)  # a new place: the decisions go there too
             store.remember_open(self.state.draft_id)
         except StoreError as exc:
             return str(exc)
         self.editor.document().setModified(False)
         self.state.draft_title = title
+        if self._decisions_unsaved:
+            self.store_decisions()
         self._update_title()
         self.library.refresh()
         if self._recovered is not None and self._recovered[0] == self.state.draft_id:
@@ -336,6 +340,8 @@ class DraftsFlow:
         self._last_stored_readiness = draft.readiness
         self.state.new_draft()
         self.state.draft_id, self.state.draft_name, self.state.draft_title = draft.id, draft.name, draft.title
+        self.state.decisions = self._stored_decisions(draft.id)
+        self._decisions_unsaved = False
         self.grammar.new_draft()
         self._grammar_tracked, self._grammar_findings = [], []
         if draft.platform:
@@ -355,6 +361,36 @@ class DraftsFlow:
         if store is not None:
             with contextlib.suppress(StoreError):  # only where to start next time; the draft itself is safe
                 store.remember_open(draft.id)
+
+    # --- decisions about findings (kept with the draft) -----------------------------------------------
+
+    def _stored_decisions(self: MainWindow, draft_id: str) -> Decisions:
+        """What was decided about this draft's findings in earlier sessions (ignored, fixed)."""
+        store = self.library.store
+        if store is None:
+            return Decisions()
+        try:
+            return Decisions.from_data(store.load_decisions(draft_id))
+        except StoreError as exc:
+            self.statusBar().showMessage(str(exc), 10000)
+            return Decisions()
+
+    def store_decisions(self: MainWindow) -> None:
+        """Keep the open draft's decisions in the library now (a draft not in it yet: with its first save)."""
+        store, draft_id = self.library.store, self.state.draft_id
+        if store is None or draft_id is None:
+            self._decisions_unsaved = True
+            return
+        try:
+            store.save_decisions(draft_id, self.state.decisions.to_data())
+        except DraftNotFound:
+            self._decisions_unsaved = True  # deleted meanwhile: saved with the draft when it is saved again
+            return
+        except StoreError as exc:
+            self._decisions_unsaved = True
+            self.statusBar().showMessage(str(exc), 10000)
+            return
+        self._decisions_unsaved = False
 
     def _leave_current(self: MainWindow) -> bool:
         """Before another draft replaces this one: save it (an empty, unnamed draft is not kept)."""
@@ -496,6 +532,7 @@ class DraftsFlow:
     def _show_plain_text(self: MainWindow, text: str, path: Path | None = None) -> None:
         """Text outside the library (it is not open yet, or not available)."""
         self.state.new_draft()
+        self._decisions_unsaved = False
         self.state.path = path
         self.grammar.new_draft()
         self._grammar_tracked, self._grammar_findings = [], []

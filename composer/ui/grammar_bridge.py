@@ -22,8 +22,9 @@ from composer.ui.workers import JobDispatcher
 CheckerFactory = Callable[[GrammarSettings], Any]
 
 
-def default_factory() -> CheckerFactory | None:
-    """`composer.grammar.create_checker` bound to the keyring, or None while the checker is not installed."""
+def default_factory(dictionary: Any = None) -> CheckerFactory | None:
+    """`composer.grammar.create_checker` bound to the keyring and the window's user dictionary (so a word
+    added while the checker runs counts at once), or None while the checker is not installed."""
     try:
         from composer.grammar import create_checker
     except ImportError:
@@ -32,7 +33,7 @@ def default_factory() -> CheckerFactory | None:
     def make(settings: GrammarSettings) -> Any:
         from composer.store.secrets import SecretStore
 
-        return create_checker(settings, SecretStore())
+        return create_checker(settings, SecretStore(), dictionary=dictionary)
 
     return make
 

@@ -11,7 +11,7 @@ switching, recovery after a crash, quitting without losing text).
 from __future__ import annotations
 
 import contextlib
-import html
+import time
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -29,10 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.grammar.base import is_ignored as is_ignored_rule
+from composer.grammar.base import is_spelling
 from composer.review import Finding, Severity, review
 from composer.review.fixes import append_edit, disclaimer_edit, disclosure_edit
 from composer.review.platforms import measure
 from composer.review.policy import PLATFORM_NAMES
+from composer.store.dictionary import DictionaryError, UserDictionary
 from composer.store.drafts import DraftStore
 from composer.store.settings import Settings
 from composer.ui import geometry, prompts
@@ -43,6 +46,7 @@ from composer.ui.editor import ComposeEditor
 from composer.ui.find_bar import FindBar
 from composer.ui.grammar_bridge import CheckerFactory, GrammarBridge, consent_key, default_factory
 from composer.ui.grammar_status import GrammarStatus
+from composer.ui.help_dialog import HelpDialog, current_places, help_html, shortcut_rows, show_about
 from composer.ui.library import DraftsLibrary, Opener
 from composer.ui.notices import NoticeArea
 from composer.ui.panel import FeedbackPanel
@@ -53,7 +57,7 @@ from composer.ui.workers import JobDispatcher
 
 REVIEW_PAUSE_MS = 200  # the pause in typing after which the draft is reviewed
 LIVE_COUNT_LIMIT = 20_000  # longer drafts are counted with the review, off the GUI thread
-MAX_TRACKED = 1_000  # findings per source placed in the document; the rest are counted, not drawn
+MAX_TRACKED = 500  # findings per source placed in the document; the rest are counted, not drawn (~30 µs each)
 Reviewer = Callable[..., list[Finding]]
 _DEFAULT = object()
 
@@ -94,6 +98,7 @@ class MainWindow(DraftsFlow, QMainWindow):
         self._grammar_tracked: list[TrackedFinding] = []
         self._readiness = Readiness(empty=True)
         self.stale_results_dropped = 0
+        self.help_dialog: HelpDialog | None = None
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -102,7 +107,8 @@ class MainWindow(DraftsFlow, QMainWindow):
         self._reviews = JobDispatcher(parent=self)
         self._reviews.finished.connect(self._on_reviewed)
         self._reviews.failed.connect(self._on_review_failed)
-        factory = default_factory() if grammar_factory is _DEFAULT else grammar_factory
+        self.dictionary = UserDictionary()  # shared with the grammar checker: "Add to dictionary" counts at once
+        factory = default_factory(self.dictionary) if grammar_factory is _DEFAULT else grammar_factory
         self.grammar = GrammarBridge(factory, self)  # type: ignore[arg-type]
         self.grammar.findingsReady.connect(self._on_grammar)
         self.grammar.consentNeeded.connect(self._ask_remote_consent)
@@ -204,6 +210,8 @@ class MainWindow(DraftsFlow, QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a.help)
+        help_menu.addSeparator()
+        help_menu.addAction(a.about)
 
     def _build_platform_menu(self) -> None:
         self.platform_menu.clear()
@@ -280,6 +288,7 @@ class MainWindow(DraftsFlow, QMainWindow):
         a.focus_panel.triggered.connect(self.toggle_panel_focus)
         a.review_now.triggered.connect(self.review_now)
         a.help.triggered.connect(self.show_help)
+        a.about.triggered.connect(self.show_about)
         a.settings.triggered.connect(self.open_settings)
         a.drafts.triggered.connect(self.open_drafts)
         a.settings.setEnabled(_importable("composer.ui.settings_dialog"))
@@ -288,6 +297,8 @@ class MainWindow(DraftsFlow, QMainWindow):
         self.panel.fixRequested.connect(self.apply_fix)
         self.panel.showRequested.connect(self.show_finding)
         self.panel.ignoreRequested.connect(self.ignore_finding)
+        self.panel.addWordRequested.connect(self.add_to_dictionary)
+        self.panel.ignoreRuleRequested.connect(self.ignore_rule)
         self.grammar_status.retryRequested.connect(self._retry_grammar)
         self.grammar_status.sendAnywayRequested.connect(self._confirm_private_grammar)
 
@@ -351,6 +362,7 @@ class MainWindow(DraftsFlow, QMainWindow):
         if generation != self._generation:
             self.stale_results_dropped += 1  # the text changed while this review ran
             return
+        started = time.perf_counter()
         text, findings, length = result
         self._reviewed_generation = generation
         self.counter.show_length(length, self.state.platform_label)
@@ -360,7 +372,7 @@ class MainWindow(DraftsFlow, QMainWindow):
         self._grammar_tracked = [t for t in self._grammar_tracked if t.intact()]
         kept = {id(t.finding) for t in self._grammar_tracked}
         self._grammar_findings = [f for f in self._grammar_findings if id(f) in kept]
-        self._display(text)
+        self._display(text, started=started)
         self._title_follows_text(text)
         private = any(f.guideline == 1 and f.raises for f in findings)
         if text.strip():
@@ -385,16 +397,30 @@ class MainWindow(DraftsFlow, QMainWindow):
         if generation != self._generation:
             self.stale_results_dropped += 1
             return
-        self._grammar_findings = [f for f in findings if not self.state.decisions.is_ignored(f)]
+        started = time.perf_counter()
+        self._grammar_findings = [f for f in findings if self._grammar_wanted(f)]
         self._grammar_tracked = track(self.editor.document(), self.text(), _most_important(self._grammar_findings))
-        self._display()
+        self._display(started=started)
 
-    def _display(self, text: str | None = None) -> None:
+    def _grammar_wanted(self, finding: Finding) -> bool:
+        """Not ignored here, its rule not ignored everywhere, and not a word the user's dictionary accepts.
+
+        Checked here as well as by the checker, so a choice counts at once (the checker running now
+        was set up before it) and with any checker."""
+        if self.state.decisions.is_ignored(finding):
+            return False
+        if is_ignored_rule(finding.rule, self.state.settings.grammar.ignored_rules):
+            return False
+        return not (is_spelling(finding) and finding.excerpt in self.dictionary)
+
+    def _display(self, text: str | None = None, *, started: float | None = None) -> None:
         text = self.text() if text is None else text
         shown = self._policy_tracked + self._grammar_tracked
         everything = self.findings
         self.editor.show_findings(shown)
-        self.panel.set_findings(shown, self.state.policy.guidelines, empty_text=not text.strip(), total=len(everything))
+        self.panel.set_findings(
+            shown, self.state.policy.guidelines, empty_text=not text.strip(), total=len(everything), started=started
+        )
         self._readiness = assess(everything, text)
         self._show_readiness()
         self._readiness_shown(text)
@@ -434,6 +460,8 @@ class MainWindow(DraftsFlow, QMainWindow):
                 return
             self.editor.replace_span(tracked, suggestion)
         self.state.decisions.record_fix(finding)
+        if finding.category == "policy":
+            self.store_decisions()
         self._forget(tracked)
         self.review_now()
 
@@ -451,8 +479,40 @@ class MainWindow(DraftsFlow, QMainWindow):
         ignored = self.state.decisions.is_ignored
         self._policy_findings = [f for f in self._policy_findings if not ignored(f)]
         self._grammar_findings = [f for f in self._grammar_findings if not ignored(f)]
+        self.store_decisions()
         self._forget(tracked)
         self.statusBar().showMessage("Ignored for this draft.", 5000)
+
+    def add_to_dictionary(self, tracked: TrackedFinding) -> None:
+        """A spelling finding's word is right: saved in the user's dictionary, never flagged again."""
+        word = tracked.finding.excerpt.strip()
+        try:
+            self.dictionary.add(word)
+        except (DictionaryError, ValueError) as exc:
+            problem = str(exc) if isinstance(exc, DictionaryError) else f"“{word}” is not a single word"
+            self.statusBar().showMessage(f"Not added to your dictionary: {problem}.", 10000)
+            return
+        self._drop_unwanted_grammar()
+        self.statusBar().showMessage(f"Added “{word}” to your dictionary.", 5000)
+
+    def ignore_rule(self, tracked: TrackedFinding) -> None:
+        """Never show this grammar rule again, in any draft (Settings › Grammar can bring it back)."""
+        rule = tracked.finding.rule
+        grammar = self.state.settings.grammar
+        if rule not in grammar.ignored_rules:
+            grammar = replace(grammar, ignored_rules=(*grammar.ignored_rules, rule))
+            self.state.settings = replace(self.state.settings, grammar=grammar)
+            self._save_settings()
+        self._drop_unwanted_grammar()
+        self.statusBar().showMessage(
+            "This kind of suggestion won't be shown again (Settings › Grammar › Stop ignoring grammar rules).", 8000
+        )
+
+    def _drop_unwanted_grammar(self) -> None:
+        self._grammar_findings = [f for f in self._grammar_findings if self._grammar_wanted(f)]
+        kept = {id(f) for f in self._grammar_findings}
+        self._grammar_tracked = [t for t in self._grammar_tracked if id(t.finding) in kept]
+        self._display()
 
     def ask_ignore_reason(self, finding: Finding) -> str | None:
         """Why the user keeps these words (may be empty); None when they cancel."""
@@ -676,20 +736,24 @@ class MainWindow(DraftsFlow, QMainWindow):
                 prompts.warn(self, title, text)
 
     def show_help(self) -> None:
-        rows = []
-        for action in self.actions.all():
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys:
-                rows.append(f"<tr><td>{html.escape(action.text().replace('&', ''))}</td><td><b>{keys}</b></td></tr>")
-        prompts.inform(
-            self,
-            "Composer Help",
-            "<p>Write your post on the left. After a short pause Composer reviews it against "
-            f"{html.escape(self.state.policy.name)}'s social media policy, underlines what needs a look, and "
-            "explains each finding on the right with a one-click fix.</p>"
-            "<p>Nothing leaves this computer unless you set up a grammar server.</p>"
-            f"<table>{''.join(rows)}</table>",
+        """F1: what Composer does, the pack's guidelines, the colours, the shortcuts, where files are kept."""
+        page = help_html(
+            self.state.policy,
+            shortcut_rows(self.actions.all()),
+            current_places(),
+            self.state.settings.grammar,
+            self.palette(),
         )
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(page, self)
+        else:
+            self.help_dialog.browser.setHtml(page)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+
+    def show_about(self) -> None:
+        show_about(self, self.state.policy)
 
 
 def _saved_settings() -> tuple[Settings, tuple[str, ...]]:

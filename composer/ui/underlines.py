@@ -23,6 +23,7 @@ _COLOURS = {
     "info": ("#2e7d32", "#81c784"),
     "grammar": ("#1565c0", "#7cb3ff"),
 }
+COLOUR_KEYS = tuple(_COLOURS)
 _PARAGRAPH_SEPARATOR = "\u2029"  # how QTextCursor.selectedText() reports a line break
 
 
@@ -76,11 +77,21 @@ def track(document: QTextDocument, text: str, findings: list[Finding]) -> list[T
     """Cursors over each finding's span; `text` is the snapshot the findings were computed on."""
     offsets = OffsetMap(text)
     tracked = []
-    for finding in findings:
-        cursor = QTextCursor(document)
-        cursor.setPosition(offsets.to_utf16(finding.start))
-        cursor.setPosition(offsets.to_utf16(finding.end), QTextCursor.MoveMode.KeepAnchor)
-        tracked.append(TrackedFinding(finding, cursor))
+    # Placing a cursor also lays out its line to remember the cursor's x (for up/down keys), about
+    # 40 µs a finding in a long text; inside an edit block Qt leaves x to be worked out when needed.
+    # The block changes nothing, so the "contents changed" it would announce is not sent.
+    blocked = document.blockSignals(True)
+    batch = QTextCursor(document)
+    batch.beginEditBlock()
+    try:
+        for finding in findings:
+            cursor = QTextCursor(document)
+            cursor.setPosition(offsets.to_utf16(finding.start))
+            cursor.setPosition(offsets.to_utf16(finding.end), QTextCursor.MoveMode.KeepAnchor)
+            tracked.append(TrackedFinding(finding, cursor))
+    finally:
+        batch.endEditBlock()
+        document.blockSignals(blocked)
     return tracked
 
 

@@ -275,6 +275,53 @@ def test_a_damaged_row_is_listed_as_damaged_not_hiding_the_others(store):
     assert [d.id for d in store.search("one")] == [good.id]
 
 
+# --- decisions about findings -------------------------------------------------------------------------
+
+DECISIONS = {
+    "version": 1,
+    "ignored": [{"finding": {"rule": "privacy.room-number", "excerpt": "room 412"}, "reason": "Ward Zanzibar 🦒"}],
+}
+
+
+def test_decisions_survive_reopening_and_do_not_count_as_a_change_of_the_draft():
+    with DraftStore.open() as store:
+        draft = store.new("My patient in room 412")
+        assert store.load_decisions(draft.id) == {}  # nothing decided yet
+        updated = store.get(draft.id).updated
+        store.save_decisions(draft.id, DECISIONS)
+        assert store.get(draft.id).updated == updated
+    with DraftStore.open() as store:
+        assert store.load_decisions(draft.id) == DECISIONS
+        store.save_decisions(draft.id, {"version": 1, "ignored": []})  # replaced, not appended
+        assert store.load_decisions(draft.id) == {"version": 1, "ignored": []}
+
+
+def test_decisions_are_encrypted_and_bound_to_their_draft(store):
+    one = store.new("First")
+    two = store.new("Second")
+    store.save_decisions(one.id, DECISIONS)
+    for path, data in _all_bytes(_folder()).items():
+        assert b"Zanzibar" not in data, path.name
+    db = sqlite3.connect(store.path)
+    blob = db.execute("SELECT decisions FROM drafts WHERE id = ?", (one.id,)).fetchone()[0]
+    db.execute("UPDATE drafts SET decisions = ? WHERE id = ?", (blob, two.id))
+    db.commit()
+    db.close()
+    with pytest.raises(StoreCorrupt, match="damaged"):
+        store.load_decisions(two.id)
+    assert store.get(two.id).text == "Second"  # the draft itself still opens
+    assert store.load_decisions(one.id) == DECISIONS
+
+
+def test_decisions_of_a_missing_draft_are_a_plain_error(store):
+    draft = store.new("gone soon")
+    store.delete_forever(draft.id)
+    with pytest.raises(DraftNotFound):
+        store.save_decisions(draft.id, DECISIONS)
+    with pytest.raises(DraftNotFound):
+        store.load_decisions(draft.id)
+
+
 # --- the key --------------------------------------------------------------------------------------------
 
 
@@ -356,6 +403,9 @@ def test_a_version_1_library_is_migrated_and_keeps_its_drafts():
     with DraftStore.open() as store:
         assert [d.title for d in store.list_drafts()] == ["From version one"]
         assert store.get(draft_id).text == "From version one 🎈"
+        assert store.load_decisions(draft_id) == {}  # the column added by version 3: nothing decided yet
+        store.save_decisions(draft_id, DECISIONS)
+        assert store.load_decisions(draft_id) == DECISIONS
         store.trash(draft_id)  # the column added by version 2 works
         assert store.list_drafts() == []
     db = sqlite3.connect(folder / "drafts.sqlite3")
@@ -367,7 +417,7 @@ def test_migrating_from_version_0_builds_the_whole_schema(tmp_path):
     db = sqlite3.connect(tmp_path / "empty.sqlite3", isolation_level=None)
     assert migrate(db) == len(MIGRATIONS)
     columns = {row[1] for row in db.execute("PRAGMA table_info(drafts)")}
-    assert columns == {"id", "created", "updated", "meta", "body", "trashed"}
+    assert columns == {"id", "created", "updated", "meta", "body", "trashed", "decisions"}
     db.close()
 
 
