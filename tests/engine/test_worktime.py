@@ -172,3 +172,96 @@ def test_schedule_advice_is_info_only_inside_scheduled_hours(now, advised):
 def test_schedule_advice_needs_a_clock_and_a_schedule():
     assert _worktime("Hello!", Profile(schedule=SCHEDULE)) == []
     assert _worktime("Hello!", Profile(), now=datetime(2026, 11, 24, 10, 30)) == []
+
+
+# Generalisation tables: drafts written independently of the labelled corpora, by several imagined
+# authors (slang, questions, Spanish, emoji, long posts with the signal buried in the middle).
+ON_THE_JOB_NOW = [
+    "Filmed a little montage during my 12-hour shift, link in bio 🎬",
+    "Vlogging bits of tonight's night shift on the med-surg floor, part 2 drops soon",
+    "Stuck in a budget meeting, so here's a meme that sums it up",
+    "Posting memes while stuck in this never-ending staff meeting 🙃",
+    "Recording a TikTok in the supply closet while my patient's down in CT lol",
+    "lol who else is scrolling insta while pretending to listen in huddle",
+    "Between vitals and the 2200 med pass I somehow answered all your DMs 💬",
+    "Can't believe I'm live on Instagram from the cath lab control room right now",
+    "Texting my group chat under the table at our unit's in-service, send help",
+    "Quick selfie in my scrubs before I head back into the OR for the second half of this case",
+    "Our attending is still talking, so here's my hot take from the back of grand rounds",
+    "Is it bad that I'm reading Reddit during a code debrief? asking for me",
+    "Charting can wait, this reel can't 😂",
+    "Patient finally asleep so I'm catching up on TikTok at the desk",
+    "Snapchatting the chaos from the ER tonight, y'all wouldn't believe it",
+    "My phone is propped on the WOW so I can post updates through my whole shift",
+    "Watching YouTube at the nurses station while the unit is quiet",
+    "Mid-procedure and the surgeon asked me to post the playlist, so here it is 🎶",
+    "Checking my notifications in between call lights tonight",
+    "Tweeting from inside the operating room because the case got delayed again",
+    "Going live from the trauma bay in 5 minutes, stay tuned!",
+    "Reading this thread during the safety training instead of paying attention, oops",
+    "Estoy publicando esto desde la estación de enfermería en pleno turno 😅",
+    "Subiendo historias a Instagram durante mi guardia de 24 horas",
+    "During my 12 hr shift I'm going to vlog every admission, follow along!",
+    "Hey TikTok, I'm on hour 9 of 12 and we just got another admit",
+    "Mandatory skills lab rn and I've refreshed Twitter 40 times",
+    "Dear internet, I'm posting this while my attending presents at M&M, don't tell",
+    "me: supposed to be documenting. also me: posting this thread 🧵",
+    "We're in the middle of a code drill and I'm snapping pics for the unit insta",
+    "Answering your comments between surgeries today, keep them coming!",
+    "Long post incoming, typed on my phone at the charge desk between admits",
+    "Took a selfie with the crash cart during the code, caption ideas?",
+    "Scrolling LinkedIn in our quarterly all-staff meeting and honestly it's more interesting",
+    "The in-service is dragging so I'm updating my profile pic lol",
+    "Posting from the PACU while my patient wakes up from anesthesia",
+    "ICU life rn: pumps beeping, family calling, and me writing this tweet 🙃",
+    "Three admissions waiting and I'm on Reddit. Send coffee",
+    "Live blogging today's liver transplant from the gallery, updates every hour!",
+    "POV: you're on the unit at 4am making TikToks with the night crew",
+    "Sorry for the slow replies, I'm on shift and only checking IG between patients",
+    "Can someone explain this meme? I'm stuck in orientation and bored out of my mind",
+    "Just clocked in! Taking you along on my shift with stories all night 📱",
+    "I'll be posting updates from the floor all night, night shift gang 🌙",
+    "Streaming my whole call night from the resident workroom, come hang",
+    "Okay long one. Tonight has been wild: two admits back to back, a family that needed a lot of support, "
+    "and a rapid response on the other pod. I'm typing this at the charge desk during my 12-hour shift while the "
+    "tele alarms keep going. Anyway, how's everyone's week?",
+]
+ON_OWN_TIME = [
+    "Posted this after my 12-hour shift, finally on the couch",
+    "I filmed this on my day off at the lake",
+    "Please stop posting during report, it's unsafe for patients.",
+    "Hot take: nobody should be on their phone in a staff meeting.",
+    "Our manager reminded everyone in huddle to keep phones away from the bedside.",
+    "Yesterday's meeting ran long, but the new policy is solid.",
+    "Recorded a podcast episode this weekend about burnout in nursing",
+    "On my lunch break in the cafeteria, far from the unit, eating soup 🍜",
+    "Tips for new grads: during your first shift, leave your phone in your locker.",
+    "Will post pics from the conference when I'm back home",
+    "Back in 2020, I scrolled TikTok every night after my shift just to decompress.",
+    "What's your go-to snack for a 12-hour shift? Asking for my next grocery run",
+    "My sister is in surgery right now, posting to ask for prayers 🙏",
+    "Waiting room update: dad is out of surgery, scrolling to pass the time",
+    "Scrolling through old photos from nursing school graduation tonight at home",
+    "I'm a night shift nurse and I post about sleep hygiene on my days off",
+    "Our unit's TikTok account is run by the comms team, not by staff on shift.",
+    "Got invited to a code committee meeting next week, anyone know what to expect?",
+    "The in-service on fall prevention was actually great, thanks to our educator!",
+    "Saturday vlog: farmers market, a long run, and zero hospital talk",
+    "¡Por fin en casa después del turno! Ahora sí, a ver Netflix.",
+    "Writing this from my kitchen table, three days post-op from my own knee surgery.",
+    "How do you all handle phones on the unit? Ours are banned at the bedside and I'm fine with that.",
+    "Day in the life of a travel nurse on my day off: beach, tacos, sleep 🏖️",
+    "Proud of our team for finishing the stroke training module this month!",
+    "Made a reel about my favorite shift snacks, filmed in my kitchen this morning",
+    "Five years ago today I started my first shift on this unit. Grateful for every minute.",
+]
+
+
+@pytest.mark.parametrize("text", ON_THE_JOB_NOW)
+def test_on_the_job_now_in_other_words_is_raised(text):
+    assert _raised(text), text
+
+
+@pytest.mark.parametrize("text", ON_OWN_TIME)
+def test_own_time_in_other_words_is_not_raised(text):
+    assert not _raised(text), text

@@ -57,6 +57,8 @@ class Config:
     others_there: tuple[str, ...] = ()  # right before a work place, someone else is there ("everyone on the unit")
     not_work: tuple[str, ...] = ()  # phrases that look like work but are not ("in this case", "in my case")
     own_care: tuple[str, ...] = ()  # the post is about the author's or family's care ("my dad's surgery")
+    # Filming, streaming or vlogging anything, raised with a work setting (`working`) in its sentence.
+    filming_acts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class _Patterns:
     others_there: re.Pattern[str]
     not_work: re.Pattern[str]
     own_care: re.Pattern[str]
+    filming_acts: re.Pattern[str]
 
 
 def _patterns(config: Config) -> _Patterns:
@@ -110,6 +113,7 @@ def _patterns(config: Config) -> _Patterns:
         others_there=phrase_pattern(config.others_there, suffix=_STILL_THEM),
         not_work=expanded(config.not_work),
         own_care=expanded(config.own_care),
+        filming_acts=expanded(config.filming_acts),
     )
 
 
@@ -124,8 +128,10 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
         if span is not None:
             raised = True
             yield doc.finding(section, "on-duty", span[0], span[1], fix="none")
-    if not raised and not own_time:
-        span = _whole_post_span(doc, gates, patterns)
+    if not raised:
+        span = _filmed_span(doc, gates, patterns)
+        if span is None and not own_time:
+            span = _whole_post_span(doc, gates, patterns)
         if span is not None:
             yield doc.finding(section, "on-duty", span[0], span[1], fix="none")
     shift = _current_shift(doc)
@@ -143,6 +149,7 @@ class _Gates:
         self.social_now = Gate(patterns.social_now)
         self.time_now = Gate(patterns.time_now)
         self.working = Gate(patterns.working)
+        self.filming_acts = Gate(patterns.filming_acts)
 
 
 def _on_duty_span(
@@ -230,10 +237,34 @@ def _whole_post_span(doc: Document, gates: _Gates, patterns: _Patterns) -> tuple
     return None
 
 
+def _filmed_span(doc: Document, gates: _Gates, patterns: _Patterns) -> tuple[int, int] | None:
+    """Filming, streaming or vlogging with a work setting in the same sentence ("filmed a montage during my shift")."""
+    sentences = gates.filming_acts.sentences(doc)
+    if not sentences or gates.own_care.any(doc):
+        return None
+    for index in sentences:
+        sentence = doc.sentences[index]
+        text = sentence.text
+        if patterns.not_now.search(text):
+            continue
+        acts = [m for m in patterns.filming_acts.finditer(text) if not _denied(text, m.start(), patterns)]
+        if not acts:
+            continue
+        idioms = _not_work(doc, index, patterns)
+        for match in patterns.working.finditer(text):
+            start, end = match.span()
+            if _inside(start, idioms) or patterns.others_there.search(text[max(0, start - 30) : start]):
+                continue
+            act = acts[0]
+            return sentence.start + min(start, act.start()), sentence.start + max(end, act.end())
+    return None
+
+
 def _not_work(doc: Document, index: int, patterns: _Patterns) -> list[tuple[int, int]]:
-    """Spans of a sentence (sentence offsets) that look like work but are not: idioms, advice, the employer's name."""
+    """Spans of a sentence (sentence offsets) that look like work but are not: idioms, advice, own care, employer."""
     sentence = doc.sentences[index]
     spans = [m.span() for m in patterns.not_work.finditer(sentence.text)]
+    spans += [m.span() for m in patterns.own_care.finditer(sentence.text)]  # "from my own knee surgery"
     for mention in doc.mentions:
         if sentence.start <= mention.start < sentence.end:
             spans.append((max(0, mention.start - sentence.start - 20), mention.end - sentence.start))
