@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from composer.review.fixes import Edit
 from composer.ui.offsets import OffsetMap
 from composer.ui.underlines import TrackedFinding, extra_selections
+
+UNDERLINES_AT_ONCE = 100  # more are drawn on a zero-timer (see show_findings)
 
 
 class ComposeEditor(QPlainTextEdit):
@@ -25,6 +27,10 @@ class ComposeEditor(QPlainTextEdit):
         self.document().setDocumentMargin(self.fontMetrics().lineSpacing() * 0.6)  # room to read, in text units
         self.setTabChangesFocus(True)  # a post has no use for tab characters; Tab moves to the panel
         self._tracked: list[TrackedFinding] = []
+        self._redraw_soon = QTimer(self)
+        self._redraw_soon.setSingleShot(True)
+        self._redraw_soon.setInterval(0)
+        self._redraw_soon.timeout.connect(self._redraw)
 
     # --- findings ------------------------------------------------------------------------------
 
@@ -33,8 +39,14 @@ class ComposeEditor(QPlainTextEdit):
         return list(self._tracked)
 
     def show_findings(self, tracked: list[TrackedFinding]) -> None:
+        """Underline these findings. Many at once (a pasted book) are drawn just after the current event:
+        Qt lays out each underlined line then (~40 µs a line), which is better not added to the review's step."""
         self._tracked = list(tracked)
-        self._redraw()
+        if len(self._tracked) > UNDERLINES_AT_ONCE:
+            self._redraw_soon.start()
+        else:
+            self._redraw_soon.stop()
+            self._redraw()
 
     def _redraw(self) -> None:
         self.setExtraSelections(extra_selections(self._tracked, self.palette()))
