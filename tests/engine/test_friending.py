@@ -180,3 +180,177 @@ def test_guideline_8_needs_the_manager_role_and_advice_differs_by_role():
 def test_one_draft_can_raise_both():
     text = "Weekend project: adding my whole clinic team AND my favorite patients on Facebook 😊"
     assert _findings(text, CHARGE_NURSE, 7) and _findings(text, CHARGE_NURSE, 8)
+
+
+# Generalisation tables: drafts written independently of the labelled corpora, by several imagined
+# authors (second person, slang, Spanish, emoji, questions, long posts with the act buried inside).
+CONNECTING_WITH_PATIENTS = [
+    "If you've seen me in the cardiology clinic, come say hi on Insta @sam.rn.life!",
+    "See you at your next appointment! Till then, hit follow for weekly heart-health tips 💙",
+    "Reconnecting with a few of my former patients on Facebook has been the sweetest part of this year",
+    "To everyone I've taken care of on 4 West: my DMs are open, come find me!",
+    "Just accepted a follow request from the little guy I discharged last week 🥹",
+    "Patients always ask for my Insta so here it is: @nurse.kayla 💕",
+    "Mrs. K from last month's knee replacement found me on TikTok and now we message daily",
+    "If I was your nurse this year, give me a follow, I post recovery tips!",
+    "Hit that follow button if you were one of my patients at the wound clinic 🩹",
+    "When you were on my unit you asked for my socials, so here they are: linktr.ee/jo.rn",
+    "Just friended the sweetest grandpa I cared for on nights. He sends me memes now 😂",
+    "Officially Facebook friends with my favorite patient from rehab! 🎉",
+    "Followed back the mom whose baby I delivered last spring, her updates make my day",
+    "Any of my former oncology patients on here? Would love to connect and hear how you're doing",
+    "Sent a friend request to the veteran I took care of for 3 weeks, hope he accepts",
+    "My patients, this one's for you: follow my page for updates after discharge!",
+    "Patients keep asking how to find me online, so: @rn.maria on IG, see you there",
+    "The residents at my memory care home are following my TikTok now, they love the dances",
+    "Accepted a LinkedIn request from a guy I rehabbed after his stroke, love seeing him back at work",
+    "If you've been in my chair at the infusion center, follow me for more chemo tips",
+    "Mis pacientes de la clínica: ¡síganme en Instagram para más consejos!",
+    "Agregué en Facebook a la señora que cuidé en el piso de oncología 💕",
+    "Hey former patients 👋 I'm on TikTok now, come say hi",
+    "Just connected with a past client from my home-health caseload on LinkedIn, small world",
+    "If you saw me at your last checkup, you can find me on Instagram at @amy.fnp",
+    "A patient I cared for in the NICU messaged me on Insta and now we follow each other 🥹",
+    "DM me if you were on my caseload and want to keep in touch after therapy ends!",
+    "To the patients and families of 6 North: I made a Facebook group so we can all stay connected 💙",
+    "Just got a friend request from a patient I discharged yesterday... accepted, how could I not 🥰",
+    "Any of my dialysis patients reading this? Send me a request, I'd love to stay in touch.",
+    "my fave pt from last week just followed me on tiktok 😭 love her",
+    "pts always ask for my snap so here u go: kelsey.rn",
+    "Thanks for the follow, Mr. Jenkins! Such a pleasure being your nurse last week.",
+    "Connecting with my former rehab patients on LinkedIn to cheer on their comebacks 💪",
+    "Invited all my post-op patients to my private Facebook support group",
+    "Patients from my clinic: scan the QR code on my badge to follow my wellness account!",
+    "Gave my Instagram to the sweet couple I cared for in the ICU, they said they'd follow",
+    "Whoever I've treated at the sports clinic, hit follow for rehab drills 🏃",
+    "Reconnected with a former patient on Instagram this week, her recovery story is amazing",
+    "Five years on the oncology floor this month. I've learned so much from the families, the team, and the "
+    "patients who trusted me on their worst days. If you were ever one of my patients on 6 East, you can always "
+    "find me on Instagram at @jules.onc.rn. Thank you for everything.",
+    "Loved being your nurse this week, Ms. Adams! I'll send you a friend request so you can show me the grandkids.",
+    "Para mis pacientes de diálisis: ya tengo TikTok, ¡búsquenme como @enfermera.lupe!",
+]
+NOT_CONNECTING_WITH_PATIENTS = [
+    "A patient asked to add me on Facebook and I politely said no, and pointed her to the official page.",
+    "My best friend since kindergarten was my patient last month; we've been Facebook friends for 20 years.",
+    "Follow my new baking account for cookie recipes! 🍪",
+    "Connected with my new coworkers on LinkedIn today",
+    "Is it okay to accept a friend request from a former patient? Genuinely asking other nurses.",
+    "Reminder to all staff: we don't friend patients on social media.",
+    "Patients can follow Mayo Clinic's official Instagram for health tips.",
+    "My patient's daughter thanked us on the hospital's Facebook page ❤️",
+    "Follow the unit's official page for visiting-hour updates",
+    "Hit follow if you love cats as much as I do 🐈",
+    "Spent my day off following the Tour de France on TV",
+    "Follow-up appointments are so important after discharge, don't skip them!",
+    "My patients taught me more about courage than any textbook.",
+    "See you at your next appointment, and don't forget your medication list!",
+    "Added a new recipe to my blog, link in bio",
+    "Following the new fall-prevention protocol has cut falls on our unit by half.",
+    "I declined a friend request from a former patient today. It felt awkward but it's the rule.",
+    "The residents (the doctor kind!) added me to their group chat, I'm honored",
+    "I have 500 followers now!! Thank you all for following my nursing-school journey",
+    "Patients, please follow your discharge instructions and call us with questions.",
+    "My mom followed me on TikTok and now I can't post anything 😂",
+    "Connect with our patient advocates through the hospital's official portal.",
+    "If you've seen me in clinic, you know I'm obsessed with hand hygiene 😂",
+    "Just had a follow-up with my own doctor, all clear!",
+    "Add me on LinkedIn if you're a nurse educator looking to collaborate!",
+    "Nurses, never accept friend requests from patients. Protect yourself.",
+    "Five years on the oncology floor this month. I've learned so much from the families and the patients. "
+    "Follow me for more stories about nursing school, burnout and baking.",
+]
+
+
+@pytest.mark.parametrize("text", CONNECTING_WITH_PATIENTS)
+def test_connecting_with_patients_in_other_words_is_raised(text):
+    assert _findings(text, NURSE, 7), text
+
+
+@pytest.mark.parametrize("text", NOT_CONNECTING_WITH_PATIENTS)
+def test_not_connecting_with_patients_in_other_words_is_not_raised(text):
+    assert not _findings(text, NURSE, 7), text
+
+
+MANAGER_STARTS_REQUESTS = [
+    "Team, I just hit follow on all of your accounts, so keep it clean 😉",
+    "Sent connection requests to every one of my direct reports on LinkedIn this morning",
+    "To my night crew: check your Facebook, you should have a friend request from me",
+    "As your new manager, I'll be adding everyone on Instagram this week so we can get to know each other!",
+    "Just followed every nurse on my unit on TikTok 😎 supervisor's privilege",
+    "Welcome to 5 West, new grads! I'll send you all LinkedIn invites tonight.",
+    "Friending my whole staff on Facebook so holiday party photos are easier to share",
+    "I'm reaching out to connect with all my techs on LinkedIn, watch your inbox!",
+    "Heads up team: I'm adding y'all to my close friends list on IG 👀",
+    "Direct reports, I sent you each a follow request, accept when you can!",
+    "Been requesting everyone on my team on Snapchat, only half have accepted so far 😤",
+    "Nuevo equipo: les mandé solicitud de amistad a todos, ¡acepten!",
+    "Starting my first week as nurse manager by connecting with my entire staff on LinkedIn",
+    "Everyone who reports to me should have a follow request from me by now 😊",
+    "I followed all 32 of my employees on Instagram last night. Is that weird? lol",
+    "Hey night shift, I found you all on Facebook and sent requests!",
+    "Added my charge nurses and aides on Snapchat so we can keep the streaks going 🔥",
+    "My whole department got a LinkedIn invite from me today, let's grow our network together",
+    "To my amazing PT team: look out for my follow requests this weekend 💪",
+    "Just slid into every one of my nurses' DMs with a follow request",
+    "I'm going to friend each new hire on Facebook on their first day, it's my new tradition",
+    "Team! Accept my friend requests please 🙏",
+    "Sent out follow requests to my unit's nurses after today's huddle",
+    "As your director, I've connected with each of you on LinkedIn, keep me posted on your wins",
+    "Following all my staff on TikTok so I can see what they post about the unit",
+    "Pharmacy team, I've requested to follow each of you on Insta!",
+    "Invited all my reports to my personal Facebook group for the holiday potluck",
+    "Just hit 'Add Friend' on every employee in my department 😂",
+    "Hola equipo, ¡ya les envié a todos solicitud en Facebook!",
+    "Reconnecting with everyone I supervise on LinkedIn, look for my request",
+    "Y'all are getting Facebook requests from your boss tonight. Accept them 😉",
+    "New year, new me: I'm adding all my nurses on Instagram to build team spirit",
+    "Pinging each of my techs with a LinkedIn connection request today",
+    "After the retreat I went through the staff list and followed every one of you 🤗",
+    "If you work for me, expect a friend request this week 😄",
+    "I just sent my whole ICU team follow requests, no excuses to ignore me now",
+    "Following my new hires on Instagram so they feel welcome 💙",
+    "Team members, check your notifications: I sent you all Facebook requests",
+    "Sent Instagram follow requests to all the CNAs I manage",
+    "Night crew, I added you all on Snap 👻",
+    "Reflecting on my first 90 days as unit manager. We've rolled out new scheduling, fixed the supply room, "
+    "and welcomed eight new grads. Next step: I'm connecting with each of you on LinkedIn this week, so check "
+    "your notifications. Onward!",
+]
+MANAGER_DOES_NOT_START_REQUESTS = [
+    "My new grad sent me a friend request and I accepted 😊",
+    "Connected with other nurse managers at the leadership summit",
+    "My director sent me a LinkedIn request, I'm honored",
+    "Team, follow the unit's official page for schedule updates",
+    "I don't send friend requests to my staff; if they add me, I accept.",
+    "Followed the CDC's new masking guidance at today's huddle",
+    "Reminder to managers: don't initiate friend requests with your staff.",
+    "My staff are the best, so proud of this team 💙",
+    "If anyone on the team wants to connect on LinkedIn, totally optional, you know where to find me.",
+    "Added three new nurses to the schedule for December.",
+    "Friended my old college roommate after 10 years!",
+    "Sent invites for the team holiday party through work email.",
+    "Following up with each of my staff about their annual reviews this week.",
+    "Added everyone to the unit's Teams channel for shift swaps.",
+    "My boss just followed me on Instagram, weird feeling",
+    "Accepted follow requests from a few of my techs today, love this crew",
+    "Our team is following the new sepsis bundle perfectly 🎉",
+    "Connect with our recruiters on the careers page to learn about open positions!",
+    "Invited my whole team to the education day next Tuesday",
+    "Staff can follow me on LinkedIn if they want, no pressure",
+    "Just sent the new schedule to my whole team",
+    "My fellow directors and I connected on LinkedIn after the conference",
+    "My charge nurses requested more float staff for the weekend.",
+    "Sending love to my team after a brutal week 💙",
+    "Added the new hires to the onboarding email list.",
+]
+
+
+@pytest.mark.parametrize("text", MANAGER_STARTS_REQUESTS)
+def test_manager_requests_in_other_words_are_raised(text):
+    assert _findings(text, MANAGER, 8), text
+
+
+@pytest.mark.parametrize("text", MANAGER_DOES_NOT_START_REQUESTS)
+def test_manager_non_requests_in_other_words_are_not_raised(text):
+    assert not _findings(text, MANAGER, 8), text

@@ -298,7 +298,12 @@ def _patients_in(sentence: Span, patterns: _Patterns, long_term_care: bool) -> t
 def _staff_span(sentence: Span, before: Span | None, patterns: _Patterns) -> tuple[int, int] | None:
     """A request the author starts towards the people they manage, in one sentence."""
     text = sentence.text
-    acts = [m for m in patterns.initiate.finditer(text) if not _denied(text, m.start(), patterns)]
+    things = [m.span() for m in patterns.not_people.finditer(text)]
+    acts = [
+        m
+        for m in patterns.initiate.finditer(text)
+        if not _denied(text, m.start(), patterns) and not any(s <= m.start() < e for s, e in things)
+    ]
     if not acts or patterns.optional.search(text):
         return None
     target = patterns.staff.search(text)
