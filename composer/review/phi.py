@@ -119,6 +119,8 @@ class _Identifier:
     near: re.Pattern[str] | None
     near_chars: int
     unless: re.Pattern[str] | None
+    unless_chars: int
+    post_wide: bool
     suggestions: tuple[str, ...]
     finder: str
     keywords: tuple[str, ...]
@@ -147,6 +149,11 @@ class Scanner:
             "sex": config.sex_words,
             "age": config.age_refs,
         }
+        for setting, words in config.contextual_patients.items():
+            lists["patient:" + setting] = words
+        for setting, words in config.patient_settings.items():
+            lists["setting:" + setting] = words
+        self.settings = tuple(config.contextual_patients)
         cue_patterns, phrases = cue_lists(lists)
         self.not_names = frozenset(config.not_names)
         self.honorifics = frozenset(h.lower() for h in config.honorifics)
@@ -176,6 +183,8 @@ class Scanner:
                 near=words_pattern(spec.near) if spec.near else None,
                 near_chars=spec.near_chars,
                 unless=words_pattern(spec.unless) if spec.unless else None,
+                unless_chars=spec.unless_chars,
+                post_wide=spec.post_wide,
                 suggestions=spec.suggestions,
                 finder=spec.finder,
                 keywords=tuple(k.lower() for k in spec.keywords),
@@ -203,9 +212,21 @@ class Scan:
         self.skip = _Spans(skip)
         # A short post is one context: "I was his nurse" at its end makes the date at its start a patient's.
         self.whole = len(text) <= scanner.config.post_chars
+        # "Our residents" are patients in a memory-care post; "my client" in one about care.
+        self.patient_lists = (
+            "patient",
+            *(f"patient:{setting}" for setting in scanner.settings if self._in_setting(setting)),
+        )
         hits = self._identifiers()
         hits.extend(self._stories(hits))
         self.hits = hits
+
+    def _in_setting(self, setting: str) -> bool:
+        """Whether the post has words that mean a patient in this setting, and the setting's own words."""
+        cues = self.cues
+        return bool(cues.all("patient:" + setting)) and bool(
+            cues.all("care" if setting == "care" else "setting:" + setting)
+        )
 
     @property
     def consent(self) -> bool:
@@ -214,27 +235,38 @@ class Scan:
 
     # --- context questions -------------------------------------------------------------------
 
+    def patient(self, start: int, end: int) -> bool:
+        """A patient word in this stretch (or a word that means a patient in this post's setting)."""
+        cues = self.cues
+        return any(cues.any(name, start, end) for name in self.patient_lists)
+
     def specific_patient(self, start: int, end: int) -> bool:
         """One particular patient is in this stretch: a patient word, or a person next to care words."""
         cues = self.cues
-        return cues.any("patient", start, end) or (cues.any("person", start, end) and cues.any("care", start, end))
+        return self.patient(start, end) or (
+            cues.any("person", start, end) and (cues.any("care", start, end) or cues.any("condition", start, end))
+        )
 
     def personal(self, start: int, end: int) -> bool:
         """The sentence is about the author's own or their family's health, with no patient in it."""
         cues = self.cues
-        return (cues.any("own", start, end) or cues.any("family", start, end)) and not cues.any("patient", start, end)
+        return (cues.any("own", start, end) or cues.any("family", start, end)) and not self.patient(start, end)
 
-    def window(self, offset: int, sentences: int) -> tuple[int, int]:
+    def window(self, offset: int, sentences: int, post_wide: bool = True) -> tuple[int, int]:
         """The stretch around `offset` where context counts: the whole of a short post, else nearby sentences."""
-        if self.whole:
+        if self.whole and post_wide:
             return 0, len(self.text)
         return self.sentences.span(offset, sentences, sentences)
 
     def _about_patient(self, ident: _Identifier, start: int, end: int) -> bool:
         text = self.text
         s_start, s_end = self.sentences.span(start)
-        if ident.unless is not None and ident.unless.search(text, s_start, s_end):
-            return False
+        if ident.unless is not None:
+            lo, hi = s_start, s_end
+            if ident.unless_chars:
+                lo, hi = max(s_start, start - ident.unless_chars), min(s_end, end + ident.unless_chars)
+            if ident.unless.search(text, lo, hi):
+                return False
         if ident.near is not None:
             lo, hi = max(s_start, start - ident.near_chars), min(s_end, end + ident.near_chars)
             if not ident.near.search(text, lo, hi):
@@ -243,7 +275,7 @@ class Scan:
             return True
         if self.personal(s_start, s_end):
             return False
-        w_start, w_end = self.window(start, ident.window)
+        w_start, w_end = self.window(start, ident.window, ident.post_wide)
         if ident.needs == "patient":
             return self.specific_patient(w_start, w_end)
         return self.cues.any("care", w_start, w_end) or self.specific_patient(w_start, w_end)
@@ -263,7 +295,9 @@ class Scan:
             if bare[0].lower().endswith(_NOT_NAME_ENDINGS) and starts_sentence(self.text, start):
                 return False  # "Filmed in room 22", "Sitting in bed 4": a verb, not a name
             s_start, s_end = self.sentences.span(start)
-            if self.cues.any("colleague", s_start, s_end) and not self.cues.any("patient", s_start, s_end):
+            # "my preceptor Dana", "Dr. Patel's resident Amy": a colleague word right next to the name.
+            lo, hi = max(s_start, start - 40), min(s_end, end + 40)
+            if self.cues.any("colleague", lo, hi) and not self.patient(s_start, s_end):
                 return False
         if ident.rule == "place":
             if excerpt.strip().lower() in self.scanner.not_places:
@@ -286,12 +320,13 @@ class Scan:
             ranges = self.sentences.ranges(offsets)
         else:
             ranges = [(0, len(text))]
-        if ranges and ident.preceded_by is not None:
-            # Listed phrases (town names) written with a capital, right after a word such as "in" or "from".
+        if ranges:
+            # Listed phrases (town names, given names) written with a capital, after a word such as "in"
+            # or "from" when the identifier asks for one.
             before = ident.preceded_by
             for found in self.phrases.get(_LISTED + ident.key, ()):
                 start, end = found.start(), found.end()
-                if text[start].isupper() and before.search(text, max(0, start - 16), start):
+                if text[start].isupper() and (before is None or before.search(text, max(0, start - 16), start)):
                     yield start, end
         if ranges:
             for pattern in ident.patterns:
@@ -357,7 +392,7 @@ class Scan:
         weights: Mapping[str, float] = cfg.story_weights
         done: set[int] = set()
         stories: list[Hit] = []
-        anchors = sorted([m.start() for m in cues.all("patient")] + [m.start() for m in cues.all("person")])
+        anchors = sorted(m.start() for name in (*self.patient_lists, "person") for m in cues.all(name))
         found_starts = sorted(h.start for h in found)
         for anchor in anchors:
             index = self.sentences.index(anchor)
@@ -367,7 +402,8 @@ class Scan:
             s_start, s_end = self.sentences.span(anchor)
             w_start, w_end = self.window(anchor, 1)
             if not self.specific_patient(s_start, s_end) and not (
-                cues.any("person", s_start, s_end) and cues.any("care", w_start, w_end)
+                cues.any("person", s_start, s_end)
+                and (cues.any("care", w_start, w_end) or cues.any("condition", w_start, w_end))
             ):
                 continue
             if self.personal(s_start, s_end):

@@ -142,3 +142,107 @@ FAMILY_NEGATIVES = [
 @pytest.mark.parametrize(("why", "text"), FAMILY_NEGATIVES, ids=[n[0] for n in FAMILY_NEGATIVES])
 def test_harmless_mentions_of_internal_things_are_not_raised(why, text):
     assert confidential_findings(text) == [], (why, [(f.rule, f.excerpt) for f in confidential_findings(text)])
+
+
+# Many voices: staff passing on what is not public, each written for this test in its own words.
+def raised_1(text: str) -> list:
+    return [f for f in review(text, profile=STAFF, platform="facebook") if f.guideline == 1 and f.raises]
+
+
+VOICES_POSITIVES = [
+    (
+        "a move heard from a director",
+        "Not official yet, but our whole ortho department moves to the new building in March. "
+        "Heard it from my director.",
+    ),
+    (
+        "cuts from a manager",
+        "Word from my manager: 40 RN positions are getting cut in the spring. Nobody's supposed to know.",
+    ),
+    ("revenue from a town hall", "Town hall today: they told us revenue is down $80M this quarter. Wild."),
+    ("a unit budget", "Our unit's budget next year is $4.2M, down 12%. Internal numbers, so keep it between us."),
+    ("bonuses from HR", "Heard from HR that bonuses are being cancelled this year. Not announced yet."),
+    (
+        "interim trial results",
+        "Interim results from our trial look amazing, 70% remission. Can't share publicly until ASCO.",
+    ),
+    (
+        "an acquisition seen on paper",
+        "The acquisition of the Eau Claire hospital group is happening, I saw the paperwork. Announcement next month.",
+    ),
+    ("a leader stepping down", "Big rumor confirmed: our CNO is stepping down Friday. Staff don't know yet."),
+    ("a backup login", "Epic goes down Saturday at 2am for the upgrade, and the backup login is still nurse123."),
+    ("a broken door", "Our badge readers have been broken for a week, anyone can walk in the ED back door lol"),
+    ("an entrance code", "FYI the staff entrance code is 4471 until they fix it."),
+    ("contract rates seen", "Travel nurses here make $115/hr, I saw the contract rates on my manager's desk."),
+    ("a census order", "Census hit 112% last night and admin told the charge nurses to stop reporting it."),
+    (
+        "a clinic closing",
+        "Leadership is planning to close the Cannon Falls clinic, our managers found out this morning.",
+    ),
+    ("a VP's e-mail", "The email from our VP said layoffs will hit the lab first. Please don't screenshot."),
+    ("a loss from a huddle", "Per today's huddle, the hospital lost $3M on traveling nurses last quarter."),
+    ("a merger marked confidential", "Confidential but so exciting: we're merging with a health system in Wisconsin!"),
+    (
+        "preliminary data",
+        "Our new cancer drug study got the preliminary data back and it's working. Paper isn't out yet 🤫",
+    ),
+    (
+        "vendor and downtime",
+        "They're replacing our pharmacy system with a new vendor next month, 3 days of downtime. Not public.",
+    ),
+    (
+        "a pay freeze from a meeting",
+        "Pay freeze for all non-union staff next year, from the leadership meeting I just left.",
+    ),
+    ("a raise pool", "Update from the directors' meeting: our department's raise pool is only 1.5% this year."),
+    ("a wifi password", "The Wi-Fi password for the staff network is MayoRN2024!, share it with the new grads."),
+    ("a salary from a board packet", "Salary of our new chief: $1.9M. Saw it in the internal board packet. Insane."),
+    ("a cyber attack hushed", "Ransomware hit our lab system last week and leadership told us not to tell patients."),
+    (
+        "a cancelled project",
+        "My director said the new surgery center is getting cancelled because of budget cuts. Keep this quiet.",
+    ),
+    ("a leaked reorg", "Someone leaked the org chart for the reorg: 3 managers are losing their units in July."),
+    ("Spanish, not announced", "No se ha anunciado todavía, pero van a cerrar la clínica de Austin en junio."),
+    ("a leaked score", "Leaked memo: our patient satisfaction scores dropped to the 12th percentile. Yikes."),
+    (
+        "buried in a long post",
+        "Change is hard, and leading through it is harder. I've spent twenty years in health care and I've learned "
+        "that people can handle bad news; what they can't handle is silence. Internally we've been told the system "
+        "will cut 200 admin roles by Q3. I hope we handle it with the honesty our teams deserve.",
+    ),
+    ("a hush-hush pilot", "They're piloting AI charting on 3 units next month, it's still hush-hush so don't repost."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), VOICES_POSITIVES, ids=[p[0] for p in VOICES_POSITIVES])
+def test_internal_information_in_many_voices_is_raised(kind, text):
+    assert raised_1(text), kind
+
+
+VOICES_NEGATIVES = [
+    (
+        "an announced investment",
+        "Mayo Clinic just announced a $5 billion investment in Rochester, read the press release.",
+    ),
+    ("a personal budget tip", "Budget tip for new grads: save 20% of every paycheck."),
+    ("a fun meeting", "Our department meeting was so fun today, we did a gratitude circle."),
+    ("praise from a manager", "My manager told us we did great on the Joint Commission visit! Proud of this team."),
+    ("published results", "Our study was just published in NEJM: 40% fewer readmissions. Link below."),
+    ("a surprise party", "Keep it between us, but I'm planning a surprise party for my charge nurse 🎉"),
+    ("layoffs elsewhere", "Layoffs in tech are brutal, grateful to work in health care."),
+    ("an annual report", "The hospital's annual report shows $17B in revenue, wild to think about."),
+    ("password advice", "Password tip: use a passphrase and never write it on a sticky note."),
+    (
+        "announced hiring",
+        "We're hiring! 50 new nursing positions in our new tower, opening this fall (announced last week).",
+    ),
+    ("a retirement party", "My director retired after 30 years, the farewell party was lovely."),
+    ("an inspiring town hall", "Town hall today was inspiring. So proud of our mission."),
+]
+
+
+@pytest.mark.parametrize(("why", "text"), VOICES_NEGATIVES, ids=[n[0] for n in VOICES_NEGATIVES])
+def test_harmless_business_in_many_voices_is_not_raised(why, text):
+    assert raised_1(text) == [], (why, [(f.rule, f.excerpt) for f in raised_1(text)])

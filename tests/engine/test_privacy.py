@@ -268,3 +268,242 @@ FAMILY_NEGATIVES = [
 @pytest.mark.parametrize(("why", "text"), FAMILY_NEGATIVES, ids=[n[0] for n in FAMILY_NEGATIVES])
 def test_no_patient_no_identifier(why, text):
     assert privacy_findings(text) == [], (why, [(f.rule, f.excerpt) for f in privacy_findings(text)])
+
+
+# Many voices: drafts written for this test the way different staff write on different platforms (an
+# ICU nurse venting, a NICU nurse, a resident, a home-health aide, a radiology tech, a unit secretary,
+# a researcher, a manager), with shorthand, Spanish, emoji and the detail buried. Each one identifies
+# a patient or their care.
+def _case_id(case) -> str:  # type: ignore[no-untyped-def]
+    return case.values[0] if hasattr(case, "values") else case[0]
+
+
+EMPLOYEE = Profile(roles=frozenset({"patient-care"}), title="Registered Nurse", employer_visible=True)
+
+VOICES_POSITIVES = [
+    # an ICU nurse, venting
+    ("room without the word", "12 hrs of chaos. pt in 14 self-extubated at 0300 and the family screamed at me 😩"),
+    ("shorthand case", "Y'all. 34 y/o M came in last night w/ a BAL of .41 and walked out AMA at shift change."),
+    ("bed number in a rant", "When your pt in bed 6 pulls his foley for the 3rd time tonight 🙃 #nightshift"),
+    # Known limit: a person "in 12" with nothing else about care reads as a room only with care words nearby.
+    pytest.param(
+        "someone's grandpa in 12",
+        "Someone's grandpa in 12 keeps escaping to the vending machine at 2am and honestly, respect.",
+        marks=pytest.mark.xfail(strict=True, reason="a bare number after a person needs care words nearby"),
+    ),
+    ("s/p with age", "pt s/p CABG x4 yesterday, 88 y/o, already asking for his wife's pie. legend"),
+    ("a regular described", "The same 45 y/o lady with the parrot came in again tonight, 14th ED visit this year lol"),
+    # a NICU nurse, proud
+    ("baby's name", "Baby Olivia went home today after 143 days in our NICU!!! I cried in the parking lot 💕"),
+    ("preemie discharge day", "Primary nursed this peanut for 4 months. Discharged Tuesday at 5 lb 2 oz 🥹"),
+    (
+        "twins this morning",
+        "Our little 26-weekers, twin girls, graduated to open cribs this morning 😭 love this family",
+    ),
+    ("first birthday of a grad", "My favourite NICU grad turns 1 today! Her mom sent me a pic of the cake 🎂"),
+    # a resident on X
+    (
+        "age sex condition today",
+        "Presented a 19F with new-onset DKA on rounds this morning and forgot her ketones. Humbling.",
+    ),
+    (
+        "trauma bay and town",
+        "Wild night: 28M fell off a roof in Stewartville, open tib/fib. Trauma bay 2 was a war zone.",
+    ),
+    ("rare case in a child", "Diagnosed my first Kawasaki disease today in a 3 yo. Textbook presentation!"),
+    ("very old patient quoted", "pt asked if I was old enough to be a doctor. Sir, you are 94 and I am tired."),
+    # a home-health aide
+    ("client on a street in a town", "My client on 5th Street in Winona let me walk her dog today before her insulin."),
+    (
+        "honorific on a county road",
+        "Visited Mr. Olson out on County Road 12 again today, his wound is finally closing 🙏",
+    ),
+    ("very old client", "My 91 yr old client made me lemon bars today. Home health is the best."),
+    (
+        "condition, town, time",
+        "Bathed a sweet lady with ALS in Kasson this morning and she sang the whole time. #homehealth",
+    ),
+    # a radiology tech
+    (
+        "CT of a patient, name cropped",
+        "Look at this CT I ran tonight, dude swallowed a whole AirPod 😂 name cropped of course",
+    ),
+    (
+        "x-ray posted to a story",
+        "Posted the x-ray of the screwdriver in that guy's leg to my story, crazy what people do.",
+    ),
+    ("device serial", "Scanned a 7 y/o today, pacemaker serial PM-88231, took an hour to clear it."),
+    ("a public figure's relative", "Scanned the mayor's wife today. Super nice! Won't say why she was in 😉"),
+    # a unit secretary
+    ("a famous athlete on the floor", "Guess who's on our floor this week? A certain Vikings linebacker 👀🏈"),
+    ("a room and the news", "Phones ringing all day for the patient in 422, even the news called. Y'all know who."),
+    (
+        "name from the front desk",
+        "Desk tip: when Mrs. Halvorsen calls about her husband's room, transfer her to the charge nurse.",
+    ),
+    ("bed board photo", "Bed board is full again tonight, snapped a quick photo of it for Snapchat lol"),
+    # a researcher
+    (
+        "study subject with details",
+        "Subject 014, a 62-year-old retired pilot from Rochester, had a complete response! So happy.",
+    ),
+    (
+        "trial participant with a town",
+        "One of our trial participants, a dairy farmer from Plainview, was enrolled last Tuesday.",
+    ),
+    # a manager
+    ("room number in praise", "Proud of my team for handling a patient fall in room 3107 so calmly last night."),
+    ("unit and weekday", "Shoutout to night shift: the patient who coded on 4 East Tuesday is walking again."),
+    # every kind of identifier
+    (
+        "first name of a hospice patient",
+        "Can't stop thinking about Walter, my hospice patient who finally saw the Packers play.",
+    ),
+    ("initials and an event", "Prayers for J.T., the teenager we flew in from the crash on Highway 52 last night."),
+    ("street address", "Dropped off meds at 1820 7th Ave NE for my patient since her car broke down."),
+    (
+        "admission and discharge dates",
+        "Admitted on 11/3, discharged 11/21, and my patient brought us cookies on her way out!",
+    ),
+    ("date and time of death", "Pt passed on Jan 9 at 3:12am with her daughters singing hymns. I'll never forget it."),
+    ("phone of a relative", "Anyone have a spare walker? Text my patient's husband at (507) 555-0123."),
+    ("fax number", "Faxing my patient's records to 507-555-0167 for the 5th time today, is anyone there??"),
+    ("e-mail address", "My patient asked me to post her email rosie.k1954@gmail.com so old friends can reach her."),
+    (
+        "social security number",
+        "Someone left a pt's social security number, 321-54-9876, on the copier. Come on people.",
+    ),
+    ("record number", "Got paged about medical record number 004512983 at 3am, wrong patient, wrong unit."),
+    ("health plan number", "An hour on hold with Medicaid for my patient, policy number ZX4412009, still denied."),
+    ("account number", "Billing keeps sending my patient statements for account 7734-2291 even after she passed."),
+    ("licence plate", "Pt brought in by police, license plate 4KX 219, his truck is still in the ED lot."),
+    ("care page link", "Please share my patient's CaringBridge: caringbridge.org/visit/tommyfights"),
+    ("tattoo", "The guy in trauma 1 has a full-sleeve tattoo of his daughter's face, you'd know him anywhere."),
+    (
+        "selfie with consent claimed",
+        "Selfie with my favorite patient before her discharge! 📸 She said it was ok to post.",
+    ),
+    ("video of a patient", "Filmed my patient dancing with PT in the hallway today, turn the sound on 🎶"),
+    ("armband photo", "Pic of the armband I found in my scrub pocket after shift, at least the name is blurred 😅"),
+    ("chart note photo", "Photo of a chart note from tonight: 'pt states he is allergic to hospitals.' I can't."),
+    ("monitor screen", "Look at this potassium on the monitor screen, 7.9! How is this man still talking?"),
+    ("rhythm strip", "Rhythm strip from my pt tonight, wildest torsades I've ever seen 📈"),
+    ("age over 89", "Today my 103-year-old pt told me the secret to life is butter."),
+    (
+        "Spanish name, age and room",
+        "Mi paciente de 96 años, doña Rosa, me enseñó a hacer tamales hoy en la habitación 8.",
+    ),
+    ("Spanish story", "Anoche llegó un señor de 40 años de Owatonna con un infarto. Gracias a Dios salió bien."),
+    ("consent claimed with a name", "He told me I could share: my patient Dale got his new kidney Saturday!"),
+    (
+        "composite with specifics",
+        "This is a composite, but: a 98-year-old retired nun from Winona taught me the rosary last week.",
+    ),
+    (
+        "a story buried in a long post",
+        "Burnout is real and I want to talk about it honestly. Nursing school prepared me for the skills, not the "
+        "weight. You learn to chart, to titrate drips, to keep smiling. Nobody tells you about the ones you carry "
+        "home. Like last Thursday, the 17-year-old girl from Byron who came in after an overdose and asked me to "
+        "braid her hair. I think about her every day. Take care of yourselves, friends, and talk to someone.",
+    ),
+    (
+        "occupation, place and event",
+        "Still shaking. A high school wrestling coach came in by ambulance this afternoon after collapsing at "
+        "practice in Lake City.",
+    ),
+    ("bay and a crash", "Bay 3 this morning: the guy who crashed his motorcycle is asking for a cheeseburger 🍔"),
+    (
+        "birth in a garage",
+        "Delivered a baby in the parking garage at 4am today, mom named her after me 🥹 #LaborAndDelivery",
+    ),
+    ("rare disease this week", "Saw my first case of leprosy in a patient this week. In Minnesota! Can't believe it."),
+    (
+        "a public figure's relative in the ICU",
+        "Our ICU has the governor's brother right now, staff told to keep quiet 🤐",
+    ),
+    ("a printed label", "Patient label stuck to my badge all shift: ANDERSON, KARL 04/12/1948 lol"),
+    (
+        "face covered in a photo",
+        "His face is covered with an emoji but he's holding his discharge papers. Proudest moment!",
+    ),
+    ("name of a regular", "To my Tuesday infusion patient who brings me a donut every week: you're the best, Marv!"),
+    ("town and a transplant", "Watched a teen from Pine Island get her new heart today. Organ donors are heroes."),
+    ("video from the OR", "Quick clip from the OR today, you can see the tumor we pulled out of this guy's belly 😳"),
+    ("assignment board", "Our assignment board is a work of art tonight, pic in the comments."),
+    (
+        "fundraiser of a patient",
+        "His GoFundMe is gofundme.com/f/help-jake-rebuild, he's still in our burn unit after the fire.",
+    ),
+    ("cheer with a room", "Sending love to Beatrice in room 18, you've got this!"),
+    ("county and an event", "The hunter from Houston County who got mauled by a bear is on our floor now."),
+    ("birthday over 89", "Birthday girl in bed 11 turned 90 today and we threw her a party 🎉"),
+    ("wound photo", "Swipe for the before and after pics of my patient's pressure wound 👉"),
+    ("name and the news", "My patient Grace, the one from the crash on the news, is finally off the vent."),
+    (
+        "VIP on a unit",
+        "Lunch break ramble: the famous patient on 7 has his own security detail and keeps ordering sushi.",
+    ),
+    ("kid in the ED today", "A 6-year-old boy from Eyota swallowed a magnet today and we got it out without surgery!"),
+    ("x shorthand with a town", "58yo M from Faribault, STEMI, door to balloon 41 min this AM. Team crushed it 💪"),
+    ("my pt hx", "My pt w/ hx of 3 strokes, 77 yo retired teacher, walked 200 ft today!!"),
+    ("Spanish patient's birthday", "Hoy mi paciente cumplió 99 años y le cantamos en la habitación 🎂"),
+    ("name in a hashtag-ish cheer", "Go Tyler! My patient rang the bell after his last chemo today 🔔"),
+    (
+        "guy in the ED, a trucker",
+        "Trucker from Albert Lea rolled in at 2am with chest pain and a coffee in hand. Legend.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("voice", "text"), VOICES_POSITIVES, ids=[_case_id(p) for p in VOICES_POSITIVES])
+def test_patient_details_in_many_voices_raise_1(voice, text):
+    assert raised_1(text, EMPLOYEE), voice
+
+
+VOICES_NEGATIVES = [
+    (
+        "teaching point",
+        "Nursing school tip: a 45-year-old with chest pain and diaphoresis is an MI until proven otherwise.",
+    ),
+    ("own ER visit", "My own ER visit last night: 3 stitches, 1 tetanus shot, 0 dignity."),
+    ("own child's procedure", "My 4 y/o had tubes put in this morning and she's already demanding popsicles 🍭"),
+    ("a colleague congratulated", "Huge congrats to Kelsey on night shift for passing her CCRN!"),
+    ("a hotel room", "Checked into room 1412 at the Marriott for the nursing conference, the view!"),
+    ("an announcement", "Mayo Clinic announced today a new transplant center in Jacksonville."),
+    ("a published paper", "Read our new paper on delirium in the ICU, published in Critical Care Medicine."),
+    ("a ranking", "Ranked #1 again by U.S. News, so proud of everyone."),
+    (
+        "a composite for teaching",
+        "Composite for teaching: a patient with COPD who can't use an inhaler. How would you teach?",
+    ),
+    ("room for improvement", "There's always room for improvement in our handoff process."),
+    ("a job ad", "We're hiring night shift RNs for our 32-bed ICU! Apply at the link in bio."),
+    ("public health advice", "Patients over 65 should get the RSV vaccine, talk to your doctor."),
+    ("own diagnosis", "I was diagnosed with breast cancer at 34. Today, 5 years later, I'm an oncology nurse."),
+    ("a grandmother at home", "My grandma turned 96 today and still makes the best rhubarb pie."),
+    ("a sim lab", "Room 3 in the sim lab is where I learned to start an IV on a rubber arm."),
+    ("own kid's X-ray", "My kiddo's first X-ray after she broke her wrist on the trampoline 😭 (she's fine)"),
+    ("a team selfie", "Took a selfie with my team at the Heart Walk this morning! ❤️"),
+    ("a party photo", "Photo from our unit's holiday party, ugly sweaters everywhere 🎄"),
+    ("love for patients", "I love my patients. Every single one of them teaches me something."),
+    ("a parking ramp floor", "Floor 7 of the parking ramp is the only place I can ever find a spot."),
+    ("a novel", "Reading a novel about an ICU nurse in Chicago who falls for a patient. Highly recommend!"),
+    (
+        "a case question for students",
+        "Case for my students: a 70-year-old man with new-onset AFib. What's your first step?",
+    ),
+    ("a library's birthday", "Happy 100th birthday to the Rochester Public Library!"),
+    ("a statistic", "1 in 4 adults over 40 will develop AFib. Take care of your heart."),
+    ("a residency cohort", "Our nurse residency cohort of 42 starts Monday in the big classroom on the 5th floor!"),
+    ("a career milestone", "Just caught my 100th baby as a midwife! Grateful for every family who trusted me."),
+    ("records online", "Patients in Minnesota can now request their records online through the portal."),
+    ("a colleague's farewell with a date", "Farewell lunch for our unit clerk Deb on Friday, 30 years on 5 West!"),
+    ("a flu season count", "Flu is everywhere: half the patients I saw this week had influenza. Get your shot!"),
+    ("a marathon", "Ran the Med City Marathon this morning in 4:12, legs are jelly. Back on the unit tomorrow."),
+]
+
+
+@pytest.mark.parametrize(("why", "text"), VOICES_NEGATIVES, ids=[n[0] for n in VOICES_NEGATIVES])
+def test_not_patient_information_in_many_voices(why, text):
+    findings = [f for f in review(text, profile=EMPLOYEE, platform="facebook") if f.guideline == 1 and f.raises]
+    assert findings == [], (why, [(f.rule, f.excerpt) for f in findings])

@@ -43,6 +43,10 @@ class Config:
     topics: Mapping[str, tuple[str, ...]]  # rule name -> the words that show that kind of business
     security: tuple[Pattern, ...]  # door codes, passwords; a group named `id` marks the secret itself
     window: int = 2  # sentences on each side where the signs must meet
+    post_chars: int = 0  # a post up to this long is one window: the signs may meet anywhere in it
+    # Changes that an internal source alone makes confidential ("from the leadership meeting: a pay freeze");
+    # other business needs a figure with it ("our staff meeting was about the new badges" is harmless).
+    changes: tuple[str, ...] = ()
     suggestions: tuple[str, ...] = ("[redacted]",)
 
 
@@ -56,6 +60,7 @@ class _Compiled:
             "internal": config.internal_sources,
             "public": config.public,
             "figure": config.figures,
+            "change": config.changes,
         }
         lists.update({"topic:" + topic: words for topic, words in config.topics.items()})
         self.topics = list(config.topics)
@@ -83,16 +88,23 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
     if not signs:
         return
     sentences = Sentences(text)
+    whole = len(text) <= config.post_chars
     raised: set[int] = set()
     signs.sort(key=lambda m: m.start())
     sign_starts = [m.start() for m in signs]
     for sign in signs:
-        w_start, w_end = sentences.span(sign.start(), config.window, config.window)
+        if whole:
+            w_start, w_end = 0, len(text)
+        else:
+            w_start, w_end = sentences.span(sign.start(), config.window, config.window)
         secret = cues.any("not_public", w_start, w_end)
         if not secret and cues.any("public", w_start, w_end):
             continue  # an internal source quoted about news that is already out
         nearby = signs[bisect_left(sign_starts, w_start) : bisect_left(sign_starts, w_end)]
-        best = _business_sentence(cues, sentences, built.topics, w_start, w_end, nearby, needs_figure=not secret)
+        best = _business_sentence(cues, sentences, built.topics, w_start, w_end, nearby, sourced_only=not secret)
+        if best is None and secret and cues.any("internal", w_start, w_end):
+            # An internal document marked secret: whatever it says is confidential ("the memo says do not forward").
+            best = sentences.index(sign.start()), "communication"
         if best is None:
             continue
         index, topic = best
@@ -108,13 +120,14 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
 
 
 def _business_sentence(
-    cues: Cues, sentences: Sentences, topics: list[str], w_start: int, w_end: int, signs: list, *, needs_figure: bool
+    cues: Cues, sentences: Sentences, topics: list[str], w_start: int, w_end: int, signs: list, *, sourced_only: bool
 ) -> tuple[int, str] | None:
     """The sentence in the window that carries employer business, preferring one with figures in it.
 
     The words of a sign itself are not business: "leadership meeting" names a source, and "meeting"
     there says nothing about what was shared. Quoting an internal source that is not marked secret
-    leaks only with figures in it (a budget, a head count), not by naming what the meeting was about.
+    leaks with figures in it (a budget, a head count) or with a change in it (a pay freeze, a closure),
+    not by naming what the meeting was about (`sourced_only`).
     """
     found: list[tuple[int, int, str]] = []
     first = sentences.index(w_start)
@@ -122,7 +135,8 @@ def _business_sentence(
     for index in range(first, last + 1):
         s_start, s_end = sentences.starts[index], sentences.ends[index]
         figure = cues.any("figure", s_start, s_end)
-        if needs_figure and not figure:
+        change = cues.any("change", s_start, s_end) and _outside(cues.within("change", s_start, s_end), signs)
+        if sourced_only and not figure and not change:
             continue
         topic = next(
             (
@@ -132,9 +146,11 @@ def _business_sentence(
             ),
             None,
         )
-        if topic is None and not figure:
+        if topic is None and not figure and not change:
             continue
-        found.append((0 if (figure and topic) else 1 if topic else 2, index, topic or "marked"))
+        found.append(
+            (0 if (figure and topic) else 1 if topic else 2, index, topic or ("organisation" if change else "marked"))
+        )
     if not found:
         return None
     _, index, topic = min(found)

@@ -8,7 +8,7 @@ and every message are the pack's `[privacy]` table.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from composer.review.model import Finding
 from composer.review.phi import Scanner
@@ -48,6 +48,8 @@ class Identifier:
     near: tuple[str, ...] = ()  # words that must be within `near_chars` (a care event next to a date)
     near_chars: int = 45
     unless: tuple[str, ...] = ()  # words in the same sentence that show it is not a patient's
+    unless_chars: int = 0  # when set, `unless` words count only this close to the identifier ("hotel room 12")
+    post_wide: bool = True  # a short post is one context for it; False keeps it to `window` sentences
     suggestions: tuple[str, ...] = ("[redacted]",)
     finder: str = ""  # "phone": also find numbers with the phonenumbers library
     keywords: tuple[str, ...] = ()  # words one of which a sentence needs to be searched at all (speed)
@@ -82,6 +84,11 @@ class Config:
     sex_words: tuple[str, ...]
     age_refs: tuple[str, ...]
     identifiers: Mapping[str, Identifier]
+    # Words that mean a patient only in some settings: "our residents" in memory care, "my client" in home
+    # health, "subject 014" in a trial. Setting name -> words; the setting's own words are `patient_settings`,
+    # and the setting "care" is the care words themselves.
+    contextual_patients: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    patient_settings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     post_chars: int = 0  # a draft up to this long is one context: a patient anywhere in it is near every detail
 
 
