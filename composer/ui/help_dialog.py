@@ -8,6 +8,7 @@ date. Where the files are kept is worked out the same way the store finds them.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -40,10 +41,14 @@ def current_places() -> Places:
 
 
 _COLOUR_MEANINGS = (
-    ("error", "Red", "an error: must be fixed before posting (for example a detail that could identify a patient)."),
-    ("warning", "Amber", "a warning: should be fixed (for example a missing disclaimer, or unprofessional words)."),
-    ("info", "Green", "a tip: advice only, never blocking. A green verdict means the post is ready."),
-    ("grammar", "Blue", "grammar, spelling and tone: suggestions for clearer writing, never blocking."),
+    ("error", "Red", "errors. They must be fixed before posting (for example a detail that could identify a patient)."),
+    ("warning", "Amber", "warnings. They should be fixed (for example a missing disclaimer, or unprofessional words)."),
+    ("info", "Green", "tips, advice only and never blocking. A green verdict means the post is ready."),
+    ("grammar", "Blue", "grammar, spelling and tone. Suggestions for clearer writing, never blocking."),
+)
+# Keys found on every keyboard; Qt's platform lists also name media keys ("Refresh", "Help", "F14").
+_TYPED_KEY = re.compile(
+    r"(?:(?:Ctrl|Shift|Alt|Meta)\+)*(?:.|F(?:[1-9]|1[0-2])|Del|Ins|Esc|Backspace|Tab|Space|Home|End)"
 )
 
 
@@ -98,10 +103,12 @@ def help_html(
 
 
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
-    """(what, keys) for every action with a shortcut, in menu order."""
+    """(what, keys) for every action with a shortcut, in menu order (only keys every keyboard has)."""
     rows = []
     for action in actions:
-        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        names = [k.toString(QKeySequence.SequenceFormat.PortableText) for k in action.shortcuts()]
+        typed = [QKeySequence(name).toString(QKeySequence.SequenceFormat.NativeText) for name in names]
+        keys = ", ".join(t for t, name in zip(typed, names, strict=True) if _TYPED_KEY.fullmatch(name))
         if keys:
             rows.append((action.text().replace("&", "").rstrip("…"), keys))
     return rows
@@ -124,8 +131,10 @@ class HelpDialog(QDialog):
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
         line = self.fontMetrics().lineSpacing()
-        self.resize(line * 36, line * 32)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        width, height = line * 44, line * 40
+        if parent is not None:  # room to read, never larger than the window it explains
+            width, height = min(width, int(parent.width() * 0.9)), min(height, int(parent.height() * 0.9))
+        self.resize(width, height)
 
 
 def about_text(policy: Policy) -> str:

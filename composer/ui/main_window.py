@@ -739,7 +739,7 @@ class MainWindow(DraftsFlow, QMainWindow):
         """F1: what Composer does, the pack's guidelines, the colours, the shortcuts, where files are kept."""
         page = help_html(
             self.state.policy,
-            shortcut_rows(self.actions.all()),
+            shortcut_rows([*self.actions.all(), self.dock.toggleViewAction()]),
             current_places(),
             self.state.settings.grammar,
             self.palette(),
