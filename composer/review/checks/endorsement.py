@@ -29,6 +29,7 @@ RULES = ("employer-name",)
 ADVICE_ORDER = ("manager", "patient-care", "student")
 SHORT_POST = 6  # sentences: up to this many, an endorsement anywhere in the post counts
 _NEW_SUBJECT = r"(?:and|but|so|I|we|you|he|she|they|where|when|while)\b"
+_LABEL_BEFORE = re.compile(r"(?:called|named|titled)\s*['\"‘“]?$|['\"‘“]$", re.IGNORECASE)
 _NEGATION = r"(?:not|never|no|doesn['’]t|don['’]t|didn['’]t|won['’]t|wouldn['’]t|cannot|can['’]t)\b"
 
 
@@ -42,6 +43,7 @@ class Config:
     employer_suffixes: tuple[str, ...] = ()  # "-approved", "-recommended" glued to the name
     backed_by: tuple[str, ...] = ()  # right before the name: "approved by", "recommended by"
     credential: tuple[str, ...] = ()  # right before the name: "as a nurse at", "based on my work at"
+    credential_after: tuple[str, ...] = ()  # right after the name: "Mayo Clinic nurses", "Mayo Clinic's go-to"
     not_an_endorsement: tuple[str, ...] = ()  # right before an endorsement word: "not an", "don't"
     workplace_backs: tuple[str, ...] = ()  # the author's workplace uses or backs it ("our unit swears by")
     advice: Mapping[str, str] = field(default_factory=dict)  # by role, plus "default"
@@ -54,6 +56,7 @@ class _Patterns:
     employer_backs: re.Pattern[str]
     backed_by: re.Pattern[str]
     credential: re.Pattern[str]
+    credential_after: re.Pattern[str]
     not_an_endorsement: re.Pattern[str]
     verb: re.Pattern[str]
     workplace_backs: re.Pattern[str]
@@ -79,6 +82,10 @@ def _patterns(config: Config) -> _Patterns:
         employer_backs=re.compile(backs, re.IGNORECASE),
         backed_by=phrase_pattern(config.backed_by, suffix=r"\s+(?:the\s+)?$"),
         credential=phrase_pattern(config.credential, suffix=r"\s*$"),
+        credential_after=re.compile(
+            r"^(?:['’]s)?[\s-]+(?:[\w&'’-]+\s+){0,2}?" + phrase_pattern(config.credential_after, prefix="").pattern,
+            re.IGNORECASE,
+        ),
         not_an_endorsement=phrase_pattern(config.not_an_endorsement, suffix=r"\W+(?:[\w'’]+\W+){0,1}$"),
         workplace_backs=phrase_pattern(config.workplace_backs),
         workplace_gate=Gate(phrase_pattern(config.workplace_backs)),
@@ -162,7 +169,15 @@ def _backing(
     if backed_by is not None and office not in text[mention.end : mention.end + 60].lower():
         return before_start + backed_by.start(), mention.end, ""
     credential = patterns.credential.search(before)
-    if credential is None or not (_endorses(nearby, patterns, memo) or _promotes(sentence, nearby, patterns)):
+    if credential is None:
+        # The name followed by the author's place in it: "Mayo Clinic nurses love this", "Mayo's go-to brand".
+        role = patterns.credential_after.match(after)
+        if _LABEL_BEFORE.search(text, max(sentence.start, mention.start - 20), mention.start):
+            role = None  # a name the author gives something ("a server called 'Mayo residents'") is guideline 10's
+        if role is None or not (_endorses(nearby, patterns, memo) or _promotes(sentence, nearby, patterns)):
+            return None
+        return mention.start, mention.end + role.end(), ""
+    if not (_endorses(nearby, patterns, memo) or _promotes(sentence, nearby, patterns)):
         return None
     start = before_start + credential.start()
     phrase = text[start : mention.end]
