@@ -88,6 +88,9 @@ def test_a_profile_handle_written_in_the_draft_is_underlined_there():
         ("Catch my podcast Mayo Clinic Moms on Spotify.", "Mayo Clinic Moms"),
         ("Link to my page: linktr.ee/mayonurse", "linktr.ee/mayonurse"),
         ("I renamed my account to MayoRNKate.", "MayoRNKate"),
+        # The name inside a run of words, and a page renamed without "my".
+        ("My new blog is live at twincitiesmayonurse.com, come read!", "twincitiesmayonurse.com"),
+        ("Big news: the podcast is now called NightShiftMayoTalk. Same hosts, new name!", "NightShiftMayoTalk"),
     ],
 )
 def test_names_announced_as_the_authors_own_are_raised(text, name):
@@ -121,3 +124,8 @@ def test_tags_hashtags_others_and_approved_names_are_not_raised(text):
 def test_approval_still_pending_does_not_clear_it():
     text = "My new page Mayo Moms is live! Not yet approved by the Center for Social Media, fingers crossed."
     assert _handle_findings(text)
+
+
+@pytest.mark.parametrize("handle", ["bigmayofan", "ilovemayonnaise", "thecitymayorsoffice"])
+def test_a_look_alike_inside_a_name_is_still_not_the_employer(handle):
+    assert not _handle_findings("Hello!", handles=(handle,)), handle

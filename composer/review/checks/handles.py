@@ -10,7 +10,8 @@ Matching works on the pieces of a name ("MayoNurseJen" is Mayo + Nurse + Jen): a
 "mayoclinic" may sit anywhere, a short form such as "mayo" must begin or end a piece, and the pack's
 look-alikes ("mayor", "mayonnaise", "cinco de mayo") never count, unless the name reads better
 with the employer in it: "mayoresidentlife" is "mayo resident life" (the rest splits into words),
-while "mayorpete" stays "mayor pete". The words come from the offline spelling dictionary and the
+while "mayorpete" stays "mayor pete"; inside a piece it counts when both sides read as words
+("rochestermayodoc" is "rochester mayo doc"). The words come from the offline spelling dictionary and the
 pack's `name_words` (the short words handles use: "rn", "md").
 """
 
@@ -208,6 +209,15 @@ def employer_ranges(name: str, patterns: _Patterns) -> list[tuple[int, int]]:
             add(begin, begin + len(prefix), piece[len(prefix) :])
         elif suffix:
             add(end - len(suffix), end)
+        else:
+            # "rochestermayodoc": the name between two runs that read as words.
+            for form in patterns.short_forms:
+                at = piece.find(form, 1)
+                if at > 0 and at + len(form) < len(piece):
+                    left, right = piece[:at], piece[at + len(form) :]
+                    if _reads_as_words(left, patterns.name_words) and _reads_as_words(right, patterns.name_words):
+                        add(begin + at, begin + at + len(form))
+                        break
     return sorted((origin[s], origin[e - 1] + 1) for s, e in hits)
 
 
