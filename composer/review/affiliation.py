@@ -12,6 +12,10 @@ Questions answered here, once per draft, in code-point spans of the original tex
 - `opinion_sentences(doc)`: sentences that give a view on health, medicine, health care, the profession
   or the employer (an evaluative claim, a recommendation or advocacy), not light sentiment or plain facts
   (`[voice].not_opinions` vetoes cues inside "my patients are the best", "Happy Nurses Week", ...).
+  Two kinds of evidence: opinion cues ("I think", "should", "why are we still ...?"), which make an
+  opinion when a topic is in their sentence or near it, and judgements (a word of appraisal: "broken",
+  "outdated", "way too slow", "un desastre"), which make one only about a topic in their own sentence,
+  or about the sentence next to them when they stand as a short fragment ("Disgusting.", "Bold strategy.").
 - `speaks_for_employer(doc)`: "We at <employer> believe", "<employer>'s position is", ...
 - `find_disclaimer(doc)` / `disclaimer_in(text, policy)`: a "views are my own" line in any close
   wording, English or Spanish ("Views mine.", "Toots are my own", "Las opiniones son mías"), and not
@@ -32,7 +36,7 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from composer.review.model import Profile
@@ -133,6 +137,9 @@ class _Patterns:
     topic_scanner: Scanner  # health, work and employer topics, read only around sentences with a cue
     topic_window: int
     topic_reach: int
+    fragment_words: int
+    pointer_sentence_words: int
+    pointer: re.Pattern[str]
     own_work_hashtag: re.Pattern[str]
 
 
@@ -143,14 +150,17 @@ def _patterns(policy: Policy) -> _Patterns:
 def _build(policy: Policy) -> _Patterns:
     hashtags = policy.sections["disclosure"].config.own_work_hashtags
     groups = pattern_groups(policy)
-    opinion_groups = {name: groups.pop(name) for name in ("opinion", "not_opinion")}
-    topic_groups = {"topic": groups.pop("topic")}
+    opinion_groups = {name: groups.pop(name) for name in ("opinion", "judgement", "not_opinion")}
+    topic_groups = {name: groups.pop(name) for name in ("topic", "not_topic")}
     return _Patterns(
         scanner=Scanner(groups),
-        opinion_scanner=Scanner(opinion_groups, any_match=("opinion",)),
+        opinion_scanner=Scanner(opinion_groups, any_match=("opinion", "judgement")),
         topic_scanner=Scanner(topic_groups, any_match=("topic",)),
         topic_window=policy.sections["voice"].config.topic_window,
         topic_reach=policy.sections["voice"].config.topic_reach,
+        fragment_words=policy.sections["voice"].config.fragment_words,
+        pointer_sentence_words=policy.sections["voice"].config.pointer_sentence_words,
+        pointer=_joined(policy.sections["voice"].config.pointers),
         own_work_hashtag=re.compile("|".join(f"(?:{p.pattern})" for p in hashtags) or r"(?!x)x", re.IGNORECASE),
     )
 
@@ -188,15 +198,19 @@ def pattern_groups(policy: Policy) -> dict[str, list[re.Pattern[str]]]:
         "workplace_when_named": each(disclosure.workplace_when_named),
         "role_cues": each(disclosure.role_cues),
         "opinion": phrases(voice.opinion_cues),
+        "judgement": phrases(voice.judgements),
         "not_opinion": each(voice.not_opinions),
         "topic": [*phrases(voice.topics), re.compile(MARK)],
+        "not_topic": each(voice.not_topics),
         "own_work": phrases(disclosure.own_work),
         "public_content": phrases(disclosure.public_content),
     }
 
 
 _START = {False: r"\b", True: r"(?<![\w#])"}
-_END = r"(?:\b|(?<=\ue000))"
+# A phrase ends at a word boundary, after the employer placeholder, or on punctuation it spells out itself
+# ("...?", "now!"), where "\b" could never hold.
+_END = r"(?:\b|(?<=\ue000)|(?<=[^\w\s]))"
 
 
 def _alternation(phrases: Iterable[str], *, suffix: str = r"\b") -> str:
@@ -290,6 +304,10 @@ def _analyse(doc: Document) -> Affiliation:
     )
 
 
+def _joined(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or r"(?!x)x", re.IGNORECASE)
+
+
 _HASHTAG = re.compile(r"(?<![\w&#])#(\w+)")
 
 
@@ -324,20 +342,25 @@ def _opinion_spans(
         while last < len(sentences) and sentences[last].end - sentences[first].start <= size:
             last += 1
         hits = patterns.opinion_scanner.scan(masked, spans, region=(spans[first][0], spans[last - 1][1]))
-        cues = [c for c in _outside_matches(hits["opinion"], hits["not_opinion"]) if not _inside(c.start(), disclaimer)]
-        if cues:
-            low = max(0, _sentence_index(spans, cues[0].start()) - window)
-            high = min(len(sentences), _sentence_index(spans, cues[-1].start()) + window + 1)
-            begin = min(spans[low][0], max(0, spans[_sentence_index(spans, cues[0].start())][0] - reach))
-            end = max(spans[high - 1][1], min(len(masked), spans[_sentence_index(spans, cues[-1].start())][1] + reach))
-            topics = patterns.topic_scanner.scan(masked, spans, region=(begin, end))["topic"]
-            found.extend(_opinions(doc, window, reach, cues, topics, disclaimer))
+        vetoes = hits["not_opinion"]
+        cues = [c for c in _outside_matches(hits["opinion"], vetoes) if not _inside(c.start(), disclaimer)]
+        judged = [c for c in _outside_matches(hits["judgement"], vetoes) if not _inside(c.start(), disclaimer)]
+        places = sorted(m.start() for m in (*cues, *judged))
+        if places:
+            low = max(0, _sentence_index(spans, places[0]) - window)
+            high = min(len(sentences), _sentence_index(spans, places[-1]) + window + 1)
+            begin = min(spans[low][0], max(0, spans[_sentence_index(spans, places[0])][0] - reach))
+            end = max(spans[high - 1][1], min(len(masked), spans[_sentence_index(spans, places[-1])][1] + reach))
+            seen = patterns.topic_scanner.scan(masked, spans, region=(begin, end))
+            topics = _outside_matches(seen["topic"], seen["not_topic"])
+            found.extend(_opinions(doc, window, reach, cues, topics, disclaimer, judged, patterns))
         first, size = last, size * 2
     return tuple(found)
 
 
 def _outside_matches(cues: list[re.Match[str]], vetoes: list[re.Match[str]]) -> list[re.Match[str]]:
-    """Opinion cues that are not part of light sentiment ("my patients are the best")."""
+    """Matches not inside a veto: cues that are not light sentiment ("my patients are the best"), topics
+    that are not a personal thing described by a work word ("night shift snacks")."""
     if not vetoes:
         return cues
     return [c for c in cues if not any(v.start() <= c.start() < v.end() for v in vetoes)]
@@ -380,12 +403,18 @@ def _opinions(
     cues: list[re.Match[str]],
     topics: list[re.Match[str]],
     disclaimer: Span | None,
+    judged: Sequence[re.Match[str]] = (),
+    patterns: _Patterns | None = None,
 ) -> tuple[Span, ...]:
     """Sentences with an opinion cue that are about health, work or the employer: a topic in the sentence,
     in one of its `window` neighbours, or within `reach` characters of it in the same paragraph (a short
-    post is about one thing: "Medicaid cuts ... the ER. I see it every week. Call your representatives.")."""
+    post is about one thing: "Medicaid cuts ... the ER. I see it every week. Call your representatives.").
+    A judgement word needs the topic in its own sentence ("the new EHR is outdated"), unless its sentence
+    leans on the one before or after: a fragment ("Pharma raised insulin prices again. Disgusting.") or a
+    short sentence pointing back ("... Cutting it would be cruel."). "Long shift in the ICU. The traffic
+    home was awful." judges the traffic."""
     sentences = doc.sentences
-    if not sentences or not cues:
+    if not sentences or not (cues or judged):
         return ()
     starts = [s.start for s in sentences]
 
@@ -403,10 +432,16 @@ def _opinions(
         nearby = places[low:high]
         return any(not _PARAGRAPH_BREAK.search(doc.text, min(p, sentence.start), max(p, sentence.end)) for p in nearby)
 
+    def leans_on_neighbours(index: int) -> bool:
+        if patterns is None:
+            return False
+        count = len(_WORDS.findall(sentences[index].text))
+        if count <= patterns.fragment_words:
+            return True
+        return count <= patterns.pointer_sentence_words and bool(patterns.pointer.search(sentences[index].text))
+
     found: dict[int, Span] = {}
     for match in cues:
-        if _inside(match.start(), disclaimer):
-            continue
         index = index_of(match.start())
         if index in found:
             continue
@@ -414,7 +449,14 @@ def _opinions(
             reach and within_reach(sentences[index])
         ):
             found[index] = sentences[index]
+    for match in judged:
+        index = index_of(match.start())
+        if index in found:
+            continue
+        if index in topical or (leans_on_neighbours(index) and (index - 1 in topical or index + 1 in topical)):
+            found[index] = sentences[index]
     return tuple(found[i] for i in sorted(found))
 
 
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

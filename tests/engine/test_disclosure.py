@@ -209,3 +209,20 @@ def test_programme_years_and_bio_lines_state_the_role(text):
 def test_i_work_there_needs_the_employer_named_somewhere():
     """Without a name in the draft, "where I work" shows no employer, so nothing is about it."""
     assert not raises_4("Nurses deserve better breaks where I work.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grateful for my first year as a PCT at @MayoClinic 💙 Here's to year two.",
+        "Two years as a patient care assistant at Mayo Clinic and I still love night shift.",
+        "Proud to be a unit secretary at Mayo Clinic Health System in Mankato.",
+    ],
+)
+def test_support_roles_count_as_a_role(text):
+    assert not raises_4(text)
+
+
+def test_the_unit_i_work_on_is_the_connection_but_not_the_role():
+    [finding] = disclosure_findings("The unit I work on at Mayo Clinic got new beds this week!")
+    assert finding.rule == "disclosure.no-role"

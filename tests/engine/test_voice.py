@@ -503,3 +503,377 @@ def test_review_speed_when_the_whole_draft_must_be_read():
     start = time.perf_counter()
     run((plain * 6000)[:1_000_000])
     assert time.perf_counter() - start < 2.0
+
+
+# --- opinions in everyday wording: a word of appraisal about a health or work topic ---------------------
+# Written before the lexicon of judgements existed; sarcasm, rants, questions, advice, predictions,
+# comparisons, "too"/"so" with a verdict, criticism of policies, insurers, pharma and government, praise of
+# treatments, Spanish, very short posts and long posts with the opinion buried.
+
+EVERYDAY_OPINIONS = {
+    "sarcasm": [
+        "Honestly the new staffing policy is a train wreck and admin doesn't care.",
+        "Oh great, another wellness email from HR while we're running four nurses short. Very helpful.",
+        "Nothing says 'we value you' like a free granola bar after a 16-hour shift.",
+        "Love that the new scheduling software needs six clicks to swap a shift. Truly innovative.",
+        "Wow, a 2% raise. Admin really outdid themselves this year 🙃",
+        "Our new CEO's first move was cutting bedside staff. Bold strategy.",
+    ],
+    "rants": [
+        "Spent 40 minutes on hold with an insurance company to get a kid's inhaler approved. This system is broken "
+        "beyond words.",
+        "Short three nurses every night for a month and management keeps saying 'we hear you'. Nobody is hearing "
+        "anything.",
+        "The cafeteria closes at 7pm. Night shift apparently doesn't need to eat. Make it make sense.",
+        "Pharma raising insulin prices again. Disgusting.",
+        "Residents working 28-hour calls is insane. Nobody thinks clearly at hour 26.",
+    ],
+    "questions": [
+        "Why does every hospital think a pizza party is a retention strategy?",
+        "Who decided charge nurses should also take five patients?",
+        "Is anyone else tired of charting the same vitals in three places?",
+        "¿Por qué seguimos usando fax en los hospitales?",
+    ],
+    "advice": [
+        "New grads: pick a unit with a real orientation program, not the one offering the biggest sign-on bonus.",
+        "If your doctor won't explain your meds, find another doctor.",
+        "Nurses, document everything. Your charting is your only protection.",
+        "Patients: always ask what a new med is for before you take it.",
+        "Pay nurses like it matters.",
+    ],
+    "predictions": [
+        "The new ratio law is going to close rural ERs.",
+        "Within ten years most primary care visits will be virtual, and that's a good thing.",
+    ],
+    "comparisons": [
+        "Paper charts were honestly faster than this EHR.",
+        "Night shift has way better teamwork than days.",
+        "I'll take a good CNA over a fancy new monitor any day.",
+    ],
+    "too or so with a judgement": [
+        "Our patient loads are way too heavy for one nurse.",
+        "Orientation is too short for new ICU nurses.",
+        "The prior authorization process is so pointless.",
+        "Med school is way too expensive for what it teaches.",
+        "Our discharge process is painfully slow and patients pay for it.",
+    ],
+    "criticism of policies, insurers, pharma and government": [
+        "The state's Medicaid cuts are going to hurt the poorest patients first.",
+        "Congress letting the telehealth waivers lapse is a terrible idea.",
+        "Insurers second-guessing oncologists is the worst part of modern medicine.",
+        "Charging staff $80 a month to park at the hospital where they work is wild.",
+        "The new badge-in policy for breaks treats grown nurses like children.",
+        "The sepsis bundle is outdated and everyone knows it.",
+        "Vaccine mandates for health care workers were a mistake.",
+        "Homeopathy is nonsense and pharmacies shouldn't sell it.",
+        "Letting one NP cover a whole ER overnight is a bad idea.",
+        "Nurses' unions do more harm than good.",
+        "Our union contract is the only reason we have safe ratios at all.",
+        "Honestly? The night differential here is a joke.",
+    ],
+    "praise of treatments and care": [
+        "These new GLP-1 meds are genuinely amazing for our diabetic patients.",
+        "Early palliative care consults are so underused and so valuable.",
+        "Immunotherapy has been incredible for melanoma.",
+        "Patients who bring a written list of questions get better care. Every time.",
+        "Hospital food for patients is honestly inedible. We can do better.",
+    ],
+    "Spanish": [
+        "La nueva política de turnos es un desastre y a la administración no le importa.",
+        "Los seguros médicos ponen demasiadas trabas a los tratamientos.",
+        "Qué vergüenza que las enfermeras tengan que pagar el estacionamiento del hospital.",
+        "Los turnos de doce horas son agotadores e inseguros para los pacientes.",
+    ],
+    "very short posts": [
+        "Ratios now.",
+        "EHR = worst invention ever.",
+        "Admin: clueless.",
+        "Float pool cuts = unsafe care.",
+        "Twelve-hour shifts are overrated.",
+    ],
+}
+
+EVERYDAY_OPINIONS_LONG = [
+    "This week marks five years since I started in the cardiac ICU.\n\nI've precepted eleven new nurses, "
+    "switched to nights and back, and earned my CCRN along the way. I've learned to love the quiet hours "
+    "before dawn.\n\nIf I could change one thing about how we train nurses, it would be far more simulation "
+    "before anyone's first real code. Throwing new grads in and hoping is not training.\n\nThank you to every "
+    "charge nurse who answered my questions at 3 a.m. 💙",
+    "Excited to share that I passed my oncology nursing certification this month! 🎉\n\nIt took six months of "
+    "evening study, two practice exams and a lot of coffee. My family was endlessly patient.\n\nOne thing I'll "
+    "say: continuing education should be paid time, not something nurses squeeze into their days off.\n\n"
+    "Grateful to my mentors and to the study group that kept me going.",
+]
+
+EVERYDAY_OPINIONS_SHOWN_IN_THE_DRAFT = [
+    "Mayo Clinic nurse here. The new staffing grid is a joke.",
+    "Ten years at Mayo and the parking situation has never been worse.",
+    "I work at Mayo Clinic and honestly our discharge process is way too slow.",
+    "My unit at Mayo Clinic is short-staffed every weekend and nobody upstairs seems to care.",
+]
+
+EVERYDAY_NOT_OPINIONS = {
+    "pets, vacations, food, sports, family": [
+        "My dog learned to open the fridge. We're doomed 🐶",
+        "New kitten is the worst roommate ever and I love her.",
+        "Cancún was amazing. Best vacation ever, already planning the next one.",
+        "This beach is way too beautiful to leave tomorrow.",
+        "This ramen is insane. Best noodles in Rochester.",
+        "Honestly the worst pizza I've ever had. Never again.",
+        "The Vikings' defense is terrible this year. Fire everyone.",
+        "Refs were awful tonight. Robbed.",
+        "My kids think I'm too strict about screen time. Not sorry.",
+        "My sister's wedding was so beautiful I cried twice.",
+        "Mayo on my burger is non-negotiable.",
+        "The sequel was so much worse than the original. Two hours I'll never get back.",
+    ],
+    "schedules and plain facts": [
+        "Working nights Thursday through Saturday, then off for a week.",
+        "Staff meeting moved to 2 pm Tuesday in the third-floor conference room.",
+        "Employee flu clinic runs Monday to Friday, 7am-3pm, in the main lobby.",
+        "The clinic is closed Monday for the holiday.",
+        "Measles vaccines are given at 12 to 15 months and again at 4 to 6 years.",
+        "Finished my BLS recertification today. Done for two years!",
+        "First day back on the unit after maternity leave. Nervous and excited!",
+    ],
+    "light sentiment": [
+        "Happy Nurses Week to my amazing coworkers! 💙",
+        "I love my team. Best crew on nights.",
+        "So tired after this shift but so proud of my patients 💙",
+        "Such a good day on the unit today!",
+        "Grateful for the best preceptor ever.",
+        "Happy retirement to Linda after 30 years on 5 West! We'll miss you.",
+    ],
+    "personal states next to work words": [
+        "I'm way too tired to cook after a 12-hour shift.",
+        "My feet are so sore after this shift.",
+        "This snow is ridiculous. Drove 20 mph all the way to work.",
+        "Should I do nights or days next year? Help me decide!",
+        "Picked up an extra shift so I can afford concert tickets 🎶",
+        "Just saw the northern lights driving home from my shift. Unreal.",
+    ],
+    "someone else's view reported": [
+        "A patient told me today that the new parking ramp is confusing. I passed it on to facilities.",
+        "Our CEO said at today's town hall that staffing is the top priority this year.",
+        "My grandma says every doctor is too young these days 😂",
+    ],
+    "disclaimers in unusual wording": [
+        "Hospitals should publish prices. Usual caveat: I speak for me, not my employer.",
+        "Twelve-hour shifts are brutal. (Personal opinion, not my hospital's.)",
+        "Insurers are ruining medicine. Standard disclaimer applies: my views, not my employer's.",
+        "Admin needs to listen. Opinions = mine, not the hospital's.",
+        "La nueva política es un desastre. Opiniones personales, no de mi empleador.",
+        "Views expressed are mine and mine alone. Night shift deserves better pay.",
+    ],
+}
+
+
+MORE_EVERYDAY_OPINIONS = [
+    "Whoever designed the new pyxis workflow has clearly never pulled a med at 3 a.m.",
+    "Three codes, no break, and a 'thank you' email from leadership. That's not appreciation.",
+    "Insurance companies shouldn't get to decide how long my patients stay.",
+    "Yet another mandatory module on 'resilience'. We don't need resilience training, we need staff.",
+    "12 patients on a med-surg floor is not safe. I don't care what the grid says.",
+    "Telehealth for therapy has been a lifeline for rural families. Cutting it would be cruel.",
+    "Hospital price transparency is a joke when nobody can read the spreadsheet.",
+    "I'm begging hospitals to stop calling nurses 'family' while cutting our PTO.",
+    "Staffing agencies charging $150/hr while staff nurses get a 2% raise. Sit with that.",
+    "Residents deserve a union. Full stop.",
+    "the new badge readers are slower than the old ones and now we're late to every call light",
+    "If your hospital still bans tattoos for nurses in 2025, it's living in the past.",
+    "Vaccines are the single best thing medicine ever did. Not up for debate.",
+    "Nobody talks about how isolating night shift is for new grads.",
+    "Why is it easier to get a pizza party than a fourth nurse on nights?",
+    "Open notes are great for patients, terrible for clinicians' inboxes.",
+    "Moving all our RNs to 12s was the worst decision this unit ever made.",
+    "La falta de intérpretes en los hospitales pone en riesgo a los pacientes.",
+    "Es absurdo que un paciente espere tres meses para ver a un especialista.",
+    "Patient satisfaction scores measure hotel amenities, not care. Ditch them.",
+    "Epic's new inbox is the slowest thing I've ever used. Patients wait because of it.",
+    "AI charting tools are overhyped. Show me the data first.",
+    "Stop scheduling new grads on nights alone. It's setting them up to fail.",
+    "Primary care is dying and everyone pretends it's fine.",
+    "Sick leave policy here punishes people for being sick. In a hospital.",
+    "Hospital administrators make 10x what bedside nurses do. Think about that.",
+    "Prior auth for a generic inhaler? Come on.",
+    "Every nurse should learn to read an EKG. It's not optional.",
+    "Not a fan of the new visitor policy. Families are part of healing.",
+    "Our cafeteria charging patients' families $14 for a sandwich is predatory.",
+]
+
+MORE_EVERYDAY_NOT_OPINIONS = [
+    "Sepsis is a medical emergency. Know the signs: fever, fast heart rate, confusion.",
+    "Broken hips in older adults are common after falls, so keep rugs off the stairs at home.",
+    "My mom is much better after her surgery. Thank you to everyone who sent prayers!",
+    "Had a patient today who sang to me during her blood draw. Made my whole week.",
+    "The ICU was way too quiet tonight. You know what that means...",
+    "Too many snacks in the break room again 😂",
+    "Our unit potluck was a disaster 😂 three lasagnas, zero desserts.",
+    "The hospital gala was amazing for a good cause 💃",
+    "Survived my first week of nursing school! Anatomy is no joke.",
+    "Flu shot done ✅ Arm is a little sore but totally fine.",
+    "Clinic hours this week: Monday to Thursday 8-5, closed Friday for training.",
+    "Grateful for my preceptor who taught me how to start an IV on my terrible first try.",
+    "Long shift in the ED. The drive home in this snow was awful.",
+    "Cardiology conference in Chicago this week! Excited to learn about new heart failure treatments.",
+    "New study out today on statins and dementia risk. Link in comments.",
+    "Night shift snack ranking: Cheetos are the best, pretzels are overrated 😂",
+    "My toddler says nurses are superheroes. Who am I to argue 🦸",
+    "My husband thinks hospital coffee is terrible. He's not wrong 😂",
+    "Passed my NCLEX!!! So grateful for everyone who helped me study 🎉",
+    "That feeling when your patient goes home after 40 days in the ICU 💙",
+    "Worked my last shift before vacation. See you in two weeks, 4 West!",
+    "Pro tip for new nurses: always keep a snack in your pocket 🍎",
+    "Today we celebrated our unit secretary's 25 years. She's the heart of the floor.",
+    "A patient's daughter brought us cookies today. Best surprise ever.",
+    "The new parking ramp has heated floors and I'm obsessed.",
+    "Wound care is my favorite part of the job, weird I know.",
+    "So proud of our residents who presented at the national meeting this week!",
+    "Breaking my own rule and posting a selfie in scrubs. Third year on the unit!",
+    "Can't believe it's been ten years since I started nursing school. Time flies.",
+    "Measles cases are rising in three states, according to the CDC.",
+    "Our team ran the hospital 5K this morning. Slowest time ever, most fun ever.",
+    "Stuck in traffic on the way to my shift. Why is everyone driving so slow today?",
+    "Wow, this new coffee machine in the staff lounge is amazing.",
+    "Me: I'll go to bed early. Also me after night shift: watching three episodes.",
+    "Doctors' handwriting jokes never get old 😂",
+    "Proud to have finished my master's in nursing while working full time!",
+    "Working Christmas this year. Santa please bring the unit some extra hands 🎅",
+    "The dog is not impressed that I'm working nights again 🐶",
+    "If anyone needs me I'll be asleep for 14 hours after this stretch of nights.",
+    "This chili recipe from my coworker is insane. Making it every week now.",
+    "Third night in a row. Coffee is my personality now ☕",
+    "Lost my favorite pen on the unit again. RIP, blue Pilot G2.",
+    "Our unit's Halloween costume contest was amazing 🎃",
+    "Skills fair tomorrow at 8 in the simulation center. Bring your badge.",
+    "Working the holiday? Double-check the schedule posted on the break room door.",
+    "Went to the hospital chapel for a quiet minute today. Needed it.",
+    "My patients' families bring the best homemade bars in Minnesota.",
+    "Three new babies in the NICU this week got to go home. Pure joy.",
+    "Watched the new Grey's episode. Totally unrealistic, but I love it.",
+    "Biked to work today, 12 miles, zero regrets 🚴",
+    "Finally got the certification study guide. Wish me luck!",
+    "The lake was way too cold for swimming but we did it anyway.",
+    "Cat decided 7am is the perfect time to sit on my face after night shift.",
+    "Our residents won the softball game against the attendings! Rematch next year.",
+    "Shoutout to Environmental Services for keeping our floor spotless 🧹",
+    "Made it through my first code as a new grad. Shaking, but we got him back.",
+    "My grandpa thinks every nurse is a doctor. Cutest misunderstanding.",
+    "The new hospital wing opens to patients on March 3.",
+    "Hospital cafeteria had tacos today. Best Tuesday ever 🌮",
+    "Studying pharmacology tonight. Beta blockers end in -olol, I'll never forget.",
+    "Dinner with my old nursing school friends. Ten years later and nothing changed.",
+    "A patient asked me if I'm old enough to be a nurse. I'm 34. I'll take it.",
+    "Power went out at home so I'm charting my life by candlelight. Dramatic.",
+    "Learned how to knit from a patient on my break. Scarf incoming 🧶",
+    "Seasonal reminder that the hospital 5K registration closes Friday.",
+    "The ER waiting room TV was playing cartoons and honestly everyone was into it.",
+    "Nurses Week bingo card: free pen ✅ cake ✅ nap ❌",
+    "My daughter wants to be a surgeon. I told her to sleep first.",
+    "Today's the day I finally organized my locker. Small wins.",
+    "Can't decide between the ICU and the ED for my final practicum. Thoughts?",
+]
+
+
+@pytest.mark.parametrize(
+    "text", [pytest.param(t, id=f"{family}-{i}") for family, ts in EVERYDAY_OPINIONS.items() for i, t in enumerate(ts)]
+)
+def test_everyday_opinions_need_the_disclaimer(text):
+    assert raises_2(text)
+
+
+@pytest.mark.parametrize("text", MORE_EVERYDAY_OPINIONS)
+def test_more_everyday_opinions_need_the_disclaimer(text):
+    assert raises_2(text)
+
+
+@pytest.mark.parametrize("text", EVERYDAY_OPINIONS_LONG)
+def test_an_opinion_buried_in_a_long_post_is_found(text):
+    [finding] = voice_findings(text, platform="linkedin")
+    assert finding.start > 100, "the underline sits on the opinion, not on the opening lines"
+
+
+@pytest.mark.parametrize("text", EVERYDAY_OPINIONS_SHOWN_IN_THE_DRAFT)
+def test_everyday_opinions_where_the_draft_shows_the_connection(text):
+    assert raises_2(text, UNSEEN)
+
+
+@pytest.mark.parametrize("text", [t for ts in EVERYDAY_OPINIONS.values() for t in ts][::6])
+def test_everyday_opinions_need_nothing_where_no_connection_shows(text):
+    assert not raises_2(text, UNSEEN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [pytest.param(t, id=f"{family}-{i}") for family, ts in EVERYDAY_NOT_OPINIONS.items() for i, t in enumerate(ts)],
+)
+def test_everyday_posts_without_a_work_or_health_opinion_stay_quiet(text):
+    assert not raises_2(text)
+
+
+@pytest.mark.parametrize("text", MORE_EVERYDAY_NOT_OPINIONS)
+def test_more_everyday_posts_without_a_work_or_health_opinion_stay_quiet(text):
+    assert not raises_2(text)
+
+
+def test_a_judgement_is_about_a_topic_in_its_own_sentence():
+    assert raises_2("Long shift in the ED. The new triage software was awful.")
+    assert not raises_2("Long shift in the ED. The drive home in this snow was awful.")
+
+
+def test_a_short_judgement_leans_on_the_sentence_before_it():
+    assert raises_2("Pharma raised insulin prices again. Disgusting.")
+    assert raises_2("Telehealth for therapy has been a lifeline for rural families. Cutting it would be cruel.")
+    assert not raises_2("Telehealth visits start at 9 on Mondays. The parking garage downtown was awful.")
+
+
+def test_a_work_word_that_only_describes_something_personal_is_not_a_topic():
+    assert not raises_2("Night shift snack ranking: Cheetos are the best, pretzels are overrated 😂")
+    assert raises_2("Night shift ratios are the worst part of this job and admin knows it.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why are hospitals still faxing records to each other?",
+        "How come nurses get a pizza party and executives get bonuses?",
+        "Safe staffing now!",
+        "Oh great, another mandatory module for the nurses. Very helpful.",
+    ],
+)
+def test_cues_that_end_on_punctuation_are_read(text):
+    assert raises_2(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayo Clinic's official stance on the ratio bill: it would hurt rural hospitals.",
+        "Mayo Clinic nurses are voting for the levy this fall. Join us!",
+        "Mayo Clinic stands with the cancer walk 💛 donate through my page!",
+    ],
+)
+def test_more_ways_of_speaking_for_the_employer(text):
+    rules = {f.rule for f in voice_findings(text, UNSEEN)}
+    assert "voice.speaks-for-employer" in rules
+
+
+def test_sharing_the_employers_own_stance_without_a_call_to_give_is_not_speaking_for_it():
+    assert not raises_2("Proud that Mayo Clinic stands with veterans this Memorial Day.", UNSEEN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unit I work on at Mayo Clinic is short-staffed every weekend and it's unsafe.",
+        "Everyone asks what I think of Mayo's new visitor policy. Limiting dying patients to two visitors is cruel. "
+        "Our hospital can do better.",
+    ],
+)
+def test_the_draft_shows_the_connection_in_more_ways(text):
+    assert raises_2(text, UNSEEN)
+
+
+def test_our_hospital_stay_is_a_patients_family_not_staff():
+    text = "Our hospital stay at Mayo Clinic was long. The care was honestly outdated in places."
+    assert not raises_2(text, UNSEEN)

@@ -32,8 +32,13 @@ class Config:
     disclaimers: tuple[Pattern, ...] = ()
     employer_refs: tuple[str, ...] = ()
     opinion_cues: tuple[str, ...] = ()
+    judgements: tuple[str, ...] = ()
+    fragment_words: int = 0
+    pointers: tuple[Pattern, ...] = ()
+    pointer_sentence_words: int = 0
     not_opinions: tuple[Pattern, ...] = ()
     topics: tuple[str, ...] = ()
+    not_topics: tuple[Pattern, ...] = ()
     topic_window: int = 1
     topic_reach: int = 0
     speaks_for: tuple[Pattern, ...] = ()
