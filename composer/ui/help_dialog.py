@@ -53,12 +53,19 @@ _TYPED_KEY = re.compile(
 
 
 def _grammar_sentence(grammar: GrammarSettings) -> str:
-    if grammar.mode == "server" and grammar.server_url:
-        where = html.escape(grammar.server_url)
-        return f"Grammar is checked by the server at {where}: the text of your drafts is sent there (you agreed)."
+    """Where the draft's text goes for grammar checking with these settings, in one sentence."""
+    url = html.escape(grammar.server_url.strip())
+    if grammar.mode == "off":
+        return "Grammar checking is turned off."
+    if grammar.mode == "server":
+        return f"Grammar is checked by the server at {url}: the text of your drafts is sent there, once you agree."
     if grammar.mode == "premium":
-        return "Grammar is checked by LanguageTool Premium: the text of your drafts is sent to its service."
-    return "Grammar is checked on this computer (or not at all), so your drafts stay here."
+        return "Grammar is checked by LanguageTool Premium: the text of your drafts is sent there, once you agree."
+    if grammar.mode == "local" and url:
+        return f"Grammar is checked by the LanguageTool server at {url}."
+    if grammar.mode == "local":
+        return "Grammar is checked by a LanguageTool server on this computer, so your drafts stay here."
+    return "Grammar is checked on this computer by the built-in proofreader, so your drafts stay here."
 
 
 def help_html(

@@ -25,13 +25,15 @@ def test_f1_explains_the_packs_guidelines_colours_shortcuts_files_and_privacy(qt
     assert "Next Finding" in text and "F8" in text and "Copy for Posting" in text
     assert str(settings_path()) in text and "keyring" in text
     assert "Nothing is sent anywhere unless a grammar server is configured" in text
+    assert "built-in proofreader, so your drafts stay here" in text  # the default: offline
     assert window.text() == ""  # the editor is untouched and stays usable behind the dialog
 
 
 def test_help_says_when_drafts_do_go_to_a_grammar_server(qtbot, make_window, fake_reviewer):
     grammar = GrammarSettings(mode="server", server_url="https://lt.example.org")
     window = make_window(Settings(profile=NURSE, grammar=grammar), reviewer=fake_reviewer)
-    assert "sent there" in help_text(qtbot, window) and "lt.example.org" in help_text(qtbot, window)
+    text = help_text(qtbot, window)
+    assert "sent there, once you agree" in text and "lt.example.org" in text
 
 
 def test_about_names_the_version_and_the_policy_pack(window, dialogs):
