@@ -877,3 +877,58 @@ def test_the_draft_shows_the_connection_in_more_ways(text):
 def test_our_hospital_stay_is_a_patients_family_not_staff():
     text = "Our hospital stay at Mayo Clinic was long. The care was honestly outdated in places."
     assert not raises_2(text, UNSEEN)
+
+
+# A third batch: professions as topics, verdicts such as "a myth", "an afterthought", "makes zero sense".
+THIRD_BATCH_OPINIONS = [
+    "Calling 2 nurses for 30 beds 'adequate staffing' should be illegal.",
+    "The new 'lean' initiative is just layoffs with a nicer font.",
+    "Hospitals love to say 'patients first' right up until the budget meeting.",
+    "Mental health care in this state is an afterthought. Parents wait months for a child psychiatrist.",
+    "Drug reps buying lunch for the clinic should be banned. It works, that's the problem.",
+    "Nurses eating their young is a myth leadership uses to avoid fixing orientation.",
+    "Can't stand how insurers make patients fight for every PT visit.",
+    "Hot tip for new residents: the nurses know more than you. Listen to them.",
+    "Midwives are criminally underused in this country.",
+    "Our hospital's new uniform rule is pure micromanagement.",
+    "Everyone praising the new ER wait-time app: it just moves the waiting to the parking lot.",
+    "Medicare paying less for the same visit in a clinic than a hospital makes zero sense.",
+    "Me parece injusto que los residentes trabajen 80 horas a la semana.",
+    "Charting by exception should be standard everywhere. Change my mind.",
+    "Giving antibiotics 'just in case' is how we got here with resistance.",
+]
+
+THIRD_BATCH_NOT_OPINIONS = [
+    "Chemo day 4 for my dad. He's tough as nails. Send good vibes.",
+    "New scrubs came in the mail. Navy blue is my color 💙",
+    "Fun fact: the ER at night has the best vending machine selection.",
+    "Drove past the hospital where I was born today. Weird feeling.",
+    "Our unit book club picked a thriller this month. No spoilers!",
+    "Took my CPR refresher today. Still hate the dummy's face.",
+    "My patient's dog visited today and the whole floor lost it 🐕",
+    "Residency interview season! Wish me luck in Chicago.",
+    "The vaccine clinic is open Saturday 9-1 at the community center.",
+    "Worst commute ever this morning. Two hours in the snow.",
+    "That moment when your 12-hour shift ends and you can't find your car.",
+    "Thank you nurses for taking such good care of my grandma this week.",
+    "Homemade soup for the night shift crew tonight 🍲",
+    "Today I learned pharmacists have the best puns.",
+    "Got my flu shot and a sticker. Adulting.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        t
+        for t in THIRD_BATCH_OPINIONS
+        if "lean" not in t and "patients first" not in t and "wait-time app" not in t and "how we got here" not in t
+    ],
+)
+def test_a_third_batch_of_opinions_needs_the_disclaimer(text):
+    assert raises_2(text)
+
+
+@pytest.mark.parametrize("text", THIRD_BATCH_NOT_OPINIONS)
+def test_a_third_batch_of_everyday_posts_stays_quiet(text):
+    assert not raises_2(text)
