@@ -136,6 +136,19 @@ def _units(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(units)
 
 
+def _covers(found: str, literal: str) -> bool:
+    """Whether text found as `found` begins with `literal` ("rest easy" begins with "rest" + a word end)."""
+    found = found.rstrip(_WORD_END)
+    if literal.endswith(_WORD_END):
+        base = literal[:-1]
+        return found.startswith(base) and (len(found) == len(base) or not _WORD_CHAR.match(found[len(base)]))
+    return found.startswith(literal)
+
+
+def _literal_source(char: str) -> str:
+    return r"(?![^\W_])" if char == _WORD_END else re.escape(char)
+
+
 def _unit_source(unit: str) -> str:
     return _UNIT_SOURCE.get(unit) or re.escape(unit)
 
@@ -150,7 +163,9 @@ def _trie_source(sequences: Iterable[tuple[str, ...]], join: str, piece) -> str:
         node[None] = {}
 
     def below(node: dict) -> str:
-        alternatives = [piece(item) + after(child) for item, child in sorted((k, v) for k, v in node.items() if k)]
+        # A word end is tried last, so that "this" + end does not stop "this morning" from being found.
+        branches = sorted(((k, v) for k, v in node.items() if k), key=lambda kv: (kv[0] == _WORD_END, kv[0]))
+        alternatives = [piece(item) + after(child) for item, child in branches]
         if not alternatives:
             return ""
         return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
@@ -203,19 +218,30 @@ class Lexicon:
         self._firsts: list[frozenset[str] | None] = []
         literals: dict[str, list[int]] = {}
         self._digit_slots: list[int] = []
+        # A pattern's key words (see `key_words`) get a slot of their own, after the patterns' slots.
+        self._keys: dict[int, tuple[int, int]] = {}
+        patterns = list(patterns)
+        keyed: list[tuple[re.Pattern[str], frozenset[str], int]] = []
         for pattern in patterns:
             if id(pattern) in self._slots:
                 continue
             slot = self._slots[id(pattern)] = len(self._firsts)
             firsts = first_words(pattern)
             self._firsts.append(firsts)
+            keys = key_words(pattern)
+            if keys is not None and keys[0] != firsts:
+                keyed.append((pattern, *keys))
+        for pattern, keys, reach in keyed:
+            self._keys[id(pattern)] = (len(self._firsts), reach)
+            self._firsts.append(keys)
+        for slot, firsts in enumerate(self._firsts):
             for literal in firsts or ():
                 if literal == DIGIT:
                     self._digit_slots.append(slot)
                 else:
                     literals.setdefault(literal, []).append(slot)
         self._users = {
-            literal: tuple(sorted({s for other, slots in literals.items() if literal.startswith(other) for s in slots}))
+            literal: tuple(sorted({s for other, slots in literals.items() if _covers(literal, other) for s in slots}))
             for literal in literals
         }
         # The other way round, for `Places`: which found literals each slot begins with.
@@ -231,11 +257,14 @@ class Lexicon:
             key = (*sorted(lits), *((DIGIT,) if slot in digit_slots else ()))
             self._slot_group.append(groups.setdefault(key, len(groups)))
         self._group_literals: list[tuple[str, ...]] = list(groups)
+        # The texts under which a reading notes each group's literals: a literal that must end a word
+        # ("a" + end) is noted under its letters alone.
+        self._group_texts: list[frozenset[str]] = [frozenset(lit.rstrip(_WORD_END) for lit in g) for g in groups]
 
         # Words are looked for just after a character that cannot be inside a word, a class `re`
         # skips to quickly; marks ("@", "#", "$", emoji) are rare and looked for one by one.
         phrase_words = _trie_source([_units(t) for t in by_tokens if _WORD_CHAR.match(t[0])], "", _unit_source)
-        literal_words = _trie_source([tuple(w) for w in literals if _WORD_CHAR.match(w)], "", re.escape)
+        literal_words = _trie_source([tuple(w) for w in literals if _WORD_CHAR.match(w)], "", _literal_source)
         if phrase_words and literal_words:
             scan = rf"[\W_](?:(?=({phrase_words}))(?=({literal_words}))?|(?=({literal_words})))"
         elif phrase_words:
@@ -256,6 +285,10 @@ class Lexicon:
         self._mark_phrases = re.compile(source) if source else None
         source = _trie_source(mark_literals, "", re.escape)
         self._mark_literals = re.compile(source) if source else None
+
+    def key_slot(self, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+        """The slot of the pattern's key words in `Reading.where`, and how far before one a match may begin."""
+        return self._keys.get(id(pattern))
 
     def slot(self, pattern: re.Pattern[str]) -> tuple[int, bool]:
         """The pattern's place in `Reading.where`, and whether it has first words at all."""
@@ -288,9 +321,18 @@ class Lexicon:
         if self._scan is not None:
             # After a leading space every word start follows a non-word character; offsets in
             # the padded text are offsets in `low` of the word itself.
+            at_get = at_literal.get
             for match in self._scan.finditer(" " + low):
                 words, literal, other = match.groups()
-                note(match.start(), words, literal or other)
+                if words:
+                    note(match.start(), words, literal or other)
+                    continue
+                literal = literal or other  # the common case, kept inline: a pattern's first word
+                places = at_get(literal)
+                if places is None:
+                    at_literal[literal] = [match.start()]
+                else:
+                    places.append(match.start())
         if self._marks is not None:
             phrases, literals = self._mark_phrases, self._mark_literals
             marked = False
@@ -317,11 +359,12 @@ class Places:
     the literals it may begin with (and of every run of digits, for a pattern that begins with one).
     """
 
-    __slots__ = ("_at_literal", "_cache", "_group", "_literals")
+    __slots__ = ("_at_literal", "_cache", "_group", "_literals", "_texts")
 
     def __init__(self, lexicon: Lexicon, at_literal: dict[str, list[int]], digits: list[int]) -> None:
         self._group = lexicon._slot_group
         self._literals = lexicon._group_literals
+        self._texts = lexicon._group_texts
         self._at_literal = at_literal
         if digits:
             at_literal[DIGIT] = digits
@@ -332,7 +375,11 @@ class Places:
         places = self._cache.get(key)
         if places is None:
             at_literal = self._at_literal
-            lists = [at_literal[lit] for lit in self._literals[key] if lit in at_literal]
+            texts = self._texts[key]
+            if len(at_literal) < len(texts):
+                lists = [found for text, found in at_literal.items() if text in texts]
+            else:
+                lists = [at_literal[text] for text in texts if text in at_literal]
             if not lists:
                 places = []
             elif len(lists) == 1:
@@ -395,7 +442,183 @@ def first_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(found) if found and len(found) <= _LIMIT else None
 
 
+# Words too common to gate a pattern on: trying it wherever they occur saves nothing.
+_COMMON = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "its",
+        "one",
+        "some",
+        "any",
+        "all",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "is",
+        "was",
+        "are",
+        "be",
+        "s",
+        "t",
+        "i",
+        "he",
+        "she",
+        "it",
+        "we",
+        "you",
+        "they",
+        "me",
+        "him",
+        "them",
+    ]
+)
+_REACH = 200  # at most this many characters between a match's start and its key word (a few words)
+
+
+def key_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], int] | None:
+    """Words one of which every match of `pattern` contains after its start, and how far in they may come.
+
+    "the little 6-year-old guy" needs "guy" (or "man", ...): the pattern is worth trying only where one of
+    those words follows within reach, so a list of patterns that begin with "the" or "my" is not tried at
+    every "the" and "my" of a long draft. Only a part every match must pass through counts (for a choice
+    of alternatives, each alternative's own key words together); the part with the fewest words is
+    chosen. None when no part qualifies.
+    """
+    try:
+        items = list(_parser.parse(pattern.pattern, pattern.flags))
+    except (re.error, RecursionError):
+        return None
+    try:
+        return _sequence_keys(_flat(items), 0)
+    except RecursionError:
+        return None
+
+
+def _sequence_keys(items: list, depth: int) -> tuple[frozenset[str], int] | None:  # type: ignore[type-arg]
+    if depth > 6:
+        return None
+    best: tuple[frozenset[str], int] | None = None
+    width = 0
+    for i, (op, av) in enumerate(items):
+        mandatory = op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) and not (op in _REPEATS and av[0] == 0)
+        found: tuple[frozenset[str], int] | None = None
+        if mandatory and op is sre.BRANCH:
+            union: set[str] = set()
+            furthest = 0
+            for alternative in av[1]:
+                keys = _sequence_keys(_flat(list(alternative)), depth + 1)
+                if keys is None:
+                    union = set()
+                    break
+                union |= keys[0]
+                furthest = max(furthest, keys[1])
+            if union and len(union) <= _LIMIT:
+                found = (frozenset(union), min(width + furthest, _REACH))
+        if found is None and i and mandatory and _ends_apart(items, i):
+            try:
+                words = _starts(items[i:], True, 0)
+            except (_Open, RecursionError):
+                words = None
+            if (
+                words
+                and len(words) <= _LIMIT
+                and DIGIT not in words
+                and all(_WORD_CHAR.match(w) and len(w.rstrip(_WORD_END)) >= 2 for w in words)
+                and not any(w.rstrip(_WORD_END) in _COMMON for w in words)
+            ):
+                found = (frozenset(words), min(width, _REACH))
+        if found is not None and (best is None or len(found[0]) < len(best[0])):
+            best = found
+        try:
+            width += min(_parser.SubPattern(_parser.State(), [(op, av)]).getwidth()[1], _REACH)
+        except Exception:
+            width += _REACH
+    return best
+
+
 _WORD_AT = (sre.AT_BOUNDARY, sre.AT_LOC_BOUNDARY, sre.AT_UNI_BOUNDARY)
+
+
+def _apart(op, av) -> bool:  # type: ignore[no-untyped-def]
+    """A single character that can never be part of a word: a space, a hyphen, a comma."""
+    if op is sre.LITERAL:
+        return not _WORD_CHAR.match(chr(av)) and chr(av) != "_"
+    if op is sre.CATEGORY:
+        return av in (sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE, sre.CATEGORY_NOT_WORD, sre.CATEGORY_UNI_NOT_WORD)
+    if op is sre.IN:
+        return bool(av) and all(o is not sre.NEGATE and _apart(o, a) for o, a in av)
+    return False
+
+
+def _begins_apart(items: list, j: int) -> bool:  # type: ignore[type-arg]
+    """Whether what follows `items[:j]` cannot go on with a letter or digit (a space, a word end)."""
+    if j >= len(items):
+        return False
+    op, av = items[j]
+    if op is sre.AT:
+        return av in _WORD_AT
+    if op is sre.ASSERT_NOT:
+        direction, body = av
+        body = list(body)
+        return (
+            direction == 1
+            and len(body) == 1
+            and body[0][0] is sre.IN
+            and any(o is sre.CATEGORY and a in (sre.CATEGORY_WORD, sre.CATEGORY_UNI_WORD) for o, a in body[0][1])
+        )
+    if op in _REPEATS:
+        low, _, body = av
+        body = list(body)
+        return low >= 1 and len(body) == 1 and _apart(*body[0])
+    return _apart(op, av)
+
+
+def _flat(items: list) -> list:  # type: ignore[type-arg]
+    """A sequence with its plain groups opened up: "(?P<id>the (?:guy|man))" is "the", " ", "guy|man"."""
+    out = []
+    for op, av in items:
+        if op is sre.SUBPATTERN:
+            out.extend(_flat(list(av[-1])))
+        else:
+            out.append((op, av))
+    return out
+
+
+def _ends_apart(items: list, i: int) -> bool:  # type: ignore[type-arg]
+    """Whether whatever `items[:i]` matches ends with a character no word contains (a word may start after it)."""
+    if i <= 0:
+        return False
+    op, av = items[i - 1]
+    if op is sre.AT:
+        return av in _WORD_AT
+    if op in _REPEATS:
+        low, _, body = av
+        body = _flat(list(body))
+        ends = _ends_apart(body, len(body)) if len(body) > 1 else bool(body) and _apart(*body[0])
+        return ends and (low >= 1 or _ends_apart(items, i - 1))
+    if op is sre.BRANCH:
+        return all(_ends_apart(_flat(list(alt)), len(_flat(list(alt)))) for alt in av[1])
+    return _apart(op, av)
 
 
 def _word_start_assertion(op, av) -> bool:  # type: ignore[no-untyped-def]
@@ -440,6 +663,8 @@ def _starts(items: list, bounded: bool, depth: int) -> set[str]:  # type: ignore
         try:
             more = _starts(items[len(chars) :], True, depth + 1)
         except _Open:
+            if _WORD_CHAR.match(literal[-1]) and _begins_apart(items, len(chars)):
+                return {literal + _WORD_END}  # "a" only as a word of its own, not the start of "and"
             return {literal}
         if DIGIT in more or len(more) > 40:
             return {literal}
@@ -486,6 +711,7 @@ class Anchored:
     def __init__(self, pattern: re.Pattern[str], lexicon: Lexicon) -> None:
         self.pattern = pattern
         self.slot, self.anchored = lexicon.slot(pattern)
+        self.keys = lexicon.key_slot(pattern)
 
     def finditer(
         self, text: str, where: Places, ranges: Iterable[tuple[int, int]] | None = None
@@ -493,7 +719,16 @@ class Anchored:
         pattern = self.pattern
         if ranges is None:
             ranges = ((0, len(text)),)
+        keys: list[int] = []
+        reach = 0
+        if self.keys is not None:
+            keys = where[self.keys[0]]
+            if not keys:
+                return  # none of the words every match needs
+            reach = self.keys[1]
         if not self.anchored:
+            if self.keys is not None:
+                ranges = _near_keys(ranges, keys, reach, len(text))
             for lo, hi in ranges:
                 yield from pattern.finditer(text, lo, hi)
             return
@@ -502,6 +737,7 @@ class Anchored:
             return
         match_at = pattern.match
         count = len(places)
+        key_count = len(keys)
         for lo, hi in ranges:
             i = bisect_left(places, lo)
             floor = lo
@@ -512,10 +748,34 @@ class Anchored:
                     break
                 if at < floor:
                     continue
+                if key_count:
+                    k = bisect_left(keys, at)
+                    if k == key_count or keys[k] > at + reach:
+                        continue  # no key word close enough after this start
                 found = match_at(text, at, hi)
                 if found is not None:
                     yield found
                     floor = found.end() if found.end() > at else at + 1
+
+
+def _near_keys(ranges: Iterable[tuple[int, int]], keys: list[int], reach: int, size: int) -> list[tuple[int, int]]:
+    """The parts of `ranges` where a match could hold a key word: from `reach` before each to well after it."""
+    spans: list[list[int]] = []
+    for k in keys:
+        lo, hi = max(0, k - reach), min(size, k + 2 * _REACH)
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = hi
+        else:
+            spans.append([lo, hi])
+    out = []
+    for lo, hi in ranges:
+        for a, b in spans:
+            if b <= lo:
+                continue
+            if a >= hi:
+                break
+            out.append((max(lo, a), min(hi, b)))
+    return out
 
 
 # --- cues -----------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from composer.review.context import NUMBER, Anchored, Cues, Lexicon, Sentences, first_words
+from composer.review.context import NUMBER, Anchored, Cues, Lexicon, Sentences, first_words, key_words
 from composer.review.redact import starts_sentence, suggestions
 
 NEEDS = ("always", "care", "patient")
@@ -78,10 +78,15 @@ def cue_lists(
         # Expressions that may begin with a same word are tried together (one attempt where it occurs);
         # the others stay apart, each tried only where its own first words occur.
         groups: list[tuple[set[str] | None, list[str]]] = []
+        keyed: list[str] = []
         for phrase in dict.fromkeys(phrases):
             if not _is_regex(phrase):
                 continue
-            firsts = first_words(words_pattern((phrase,)))
+            single = words_pattern((phrase,))
+            if key_words(single) is not None:
+                keyed.append(phrase)  # tried on its own, only near its key words
+                continue
+            firsts = first_words(single)
             starts = set(firsts) if firsts is not None else None
             joined = [g for g in groups if (g[0] is None) == (starts is None) and (starts is None or g[0] & starts)]
             members = [phrase]
@@ -91,8 +96,10 @@ def cue_lists(
                 if starts is not None and group[0] is not None:
                     starts |= group[0]
             groups.append((starts, members))
-        if groups:
-            patterns[name] = tuple(words_pattern(tuple(members)) for _, members in groups)
+        if groups or keyed:
+            patterns[name] = tuple(words_pattern(tuple(members)) for _, members in groups) + tuple(
+                words_pattern((phrase,)) for phrase in keyed
+            )
     plain = {name: tuple(p for p in phrases if not _is_regex(p)) for name, phrases in lists.items()}
     return patterns, plain
 
@@ -328,20 +335,24 @@ class Scan:
                 start, end = found.start(), found.end()
                 if text[start].isupper() and (before is None or before.search(text, max(0, start - 16), start)):
                     yield start, end
+        found: list[tuple[int, int]] = []
         if ranges:
             for pattern in ident.patterns:
                 has_id = "id" in pattern.pattern.groupindex
                 for match in pattern.finditer(text, self.where, ranges):
                     if has_id and match.group("id") is not None:
-                        yield match.start("id"), match.end("id")
+                        found.append((match.start("id"), match.end("id")))
                     else:
-                        yield match.start(), match.end()
+                        found.append(match.span())
+                    yield found[-1]
         if ident.finder == "phone":
-            # The matcher is thorough but slow: give it only the sentences with a long run of digits.
+            # The matcher is thorough but slow: give it only the sentences with a long run of digits
+            # that the patterns above did not already take whole.
             hints = (
                 m.start()
                 for m in _PHONE_HINT.finditer(text)
-                if "+" in m.group() or len(_DIGIT.findall(m.group())) >= 10
+                if ("+" in m.group() or len(_DIGIT.findall(m.group())) >= 10)
+                and not any(a <= m.start() and m.end() <= b for a, b in found)
             )
             for lo, hi in self.sentences.ranges(hints):
                 for found in phonenumbers.PhoneNumberMatcher(text[lo:hi], "US", leniency=phonenumbers.Leniency.VALID):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from composer.review.context import Anchored, Cues, Lexicon
+from composer.review.context import Anchored, Cues, Lexicon, key_words
 from composer.review.phi import cue_lists
 
 TEXT = (
@@ -41,7 +41,9 @@ def test_cue_list_expressions_each_match_on_their_own():
         )
     }
     patterns, phrases = cue_lists(lists)
-    assert len(patterns["person"]) == 2  # the two that begin with "the" or "a" are tried together
+    # "the ... guy" needs "guy" or "lady" (its key words) and is tried on its own, only near them; the two
+    # others have no such words and begin with different words, so each is tried where it can begin.
+    assert len(patterns["person"]) == 3
     lexicon = Lexicon(phrases, [p for group in patterns.values() for p in group])
     reading = lexicon.read(TEXT)
     anchored = {name: tuple(Anchored(p, lexicon) for p in group) for name, group in patterns.items()}
@@ -53,3 +55,17 @@ def test_cue_list_expressions_each_match_on_their_own():
         found
     )
     assert cues.any("person", 0, 12) and not cues.any("person", 12, 26)
+
+
+def test_a_pattern_is_tried_only_near_the_words_it_needs():
+    pattern = re.compile(r"\b(?:the|a|my)\s+(?:[\w'’-]+\s+){0,2}?(?:guy|lady)\b", re.IGNORECASE)
+    keys, reach = key_words(pattern)
+    assert {k.rstrip("\x02") for k in keys} == {"guy", "lady"}
+    assert 0 < reach <= 200
+    # Words that every match passes through only when they follow a space or a word end.
+    assert key_words(re.compile(r"\b\d{1,3}[- ]?(?:year|yr)s?[- ]?old\b")) is None
+    text = "The tall guy waved. " + "a " * 400 + "then my lady friend came, and the end."
+    lexicon = Lexicon({}, [pattern])
+    reading = lexicon.read(text)
+    anchored = Anchored(pattern, lexicon)
+    assert [m.group() for m in anchored.finditer(text, reading.where)] == [m.group() for m in pattern.finditer(text)]
