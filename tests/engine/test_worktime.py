@@ -222,6 +222,8 @@ ON_THE_JOB_NOW = [
     "Just clocked in! Taking you along on my shift with stories all night 📱",
     "I'll be posting updates from the floor all night, night shift gang 🌙",
     "Streaming my whole call night from the resident workroom, come hang",
+    "Charge nurse's pager keeps going off and I'm finishing this thread at the desk lol",
+    "The attending's still presenting, so quick thought while I'm in grand rounds:",
     "Okay long one. Tonight has been wild: two admits back to back, a family that needed a lot of support, "
     "and a rapid response on the other pod. I'm typing this at the charge desk during my 12-hour shift while the "
     "tele alarms keep going. Anyway, how's everyone's week?",

@@ -98,12 +98,16 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
     patterns: _Patterns = compiled(section, "patterns", lambda: _patterns(config))
     by_sentence = _mentions_by_sentence(doc)
     advice = _advice(config.advice, doc.profile.roles)
-    memo: dict[Span, bool] = {}  # sentence -> holds an endorsement
+    if not by_sentence and not doc.profile.employer_visible:
+        return
+    # sentence -> holds an endorsement; sentences where no endorsement phrase can start are settled at once.
+    gate: Gate = compiled(section, "endorse-gate", lambda: Gate(patterns.endorse))
+    possible = set(gate.sentences(doc))
+    memo: dict[Span, bool] = {s: False for i, s in enumerate(doc.sentences) if i not in possible}
     if not by_sentence:
-        if doc.profile.employer_visible:
-            found = _workplace_backing(doc, patterns, memo)
-            if found is not None:
-                yield doc.finding(section, "employer-name", *found, fix="none", advice=advice)
+        found = _workplace_backing(doc, patterns, memo)
+        if found is not None:
+            yield doc.finding(section, "employer-name", *found, fix="none", advice=advice)
         return
     office = doc.policy.employer.social_media_office.lower()
     sentences = doc.sentences

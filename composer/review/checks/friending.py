@@ -20,6 +20,7 @@ who-started-it logic are here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -139,11 +140,23 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
         return
     config: Config = section.config
     patterns: _Patterns = compiled(section, "patterns", lambda: _patterns(config))
-    long_term_care = "patient-care" in roles and patterns.long_term_care.search(doc.text) is not None
+    long_term_care = "patient-care" in roles and compiled(section, "ltc", lambda: Gate(patterns.long_term_care)).any(
+        doc
+    )
+    whole: _WholePost = compiled(section, "whole-post", lambda: _WholePost(patterns))
+    # Every reading needs the other side somewhere in the post: patients (named, addressed or acting)
+    # for guideline 7, the staff or the team spoken to for guideline 8. Without it, no act is looked for.
+    patient_side = "patient-care" in roles and (
+        whole.patients.any(doc)
+        or whole.addressing_patients.any(doc)
+        or whole.patients_act.any(doc)
+        or (long_term_care and whole.residents.any(doc))
+    )
+    staff_side = "manager" in roles and whole.staff.any(doc)
     gates: list[Gate] = []
-    if "patient-care" in roles:
+    if patient_side:
         gates.append(compiled(section, "patient-gate", lambda: Gate(patterns.connect)))
-    if "manager" in roles:
+    if staff_side:
         gates.append(compiled(section, "staff-gate", lambda: Gate(patterns.initiate)))
     candidates = sorted({index for gate in gates for index in gate.sentences(doc)})
     patient_advice = _advice(config.patient_advice, roles, PATIENT_ADVICE_ORDER)
@@ -151,23 +164,21 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
     found_patient = found_staff = False
     for index in candidates:
         sentence, before, after = sentence_around(doc, index)
-        if "patient-care" in roles:
+        if patient_side:
             span = _patient_span(doc, sentence, before, after, patterns, config, long_term_care)
             if span is not None:
                 found_patient = True
                 yield doc.finding(section, "patient", *span, fix="none", advice=patient_advice)
-        if "manager" in roles:
+        if staff_side:
             span = _staff_span(sentence, before, patterns)
             if span is not None:
                 found_staff = True
                 yield doc.finding(section, "staff", *span, fix="none", guideline=STAFF_GUIDELINE, advice=staff_advice)
-    if candidates and "patient-care" in roles and not found_patient:
-        whole: _WholePost = compiled(section, "whole-post", lambda: _WholePost(patterns))
+    if candidates and patient_side and not found_patient:
         span = _patient_in_post(doc, candidates, patterns, whole, long_term_care)
         if span is not None:
             yield doc.finding(section, "patient", *span, fix="none", advice=patient_advice)
-    if candidates and "manager" in roles and not found_staff:
-        whole = compiled(section, "whole-post", lambda: _WholePost(patterns))
+    if candidates and staff_side and not found_staff:
         span = _staff_in_post(doc, candidates, patterns, whole)
         if span is not None:
             yield doc.finding(section, "staff", *span, fix="none", guideline=STAFF_GUIDELINE, advice=staff_advice)
@@ -195,8 +206,8 @@ def _patient_span(
     if target is None and before is not None:
         earlier = [before]
         if patterns.pointers.search(text):
-            first = doc.sentences.index(before) if before in doc.sentences else -1
-            if first > 0:
+            first = bisect_left(_starts(doc), before.start)
+            if 0 < first < len(doc.sentences) and doc.sentences[first] == before:
                 earlier.append(doc.sentences[first - 1])
         for candidate in earlier:
             found = _patients_in(candidate, patterns, long_term_care)
@@ -224,6 +235,7 @@ class _WholePost:
         self.patients = Gate(patterns.patients)
         self.residents = Gate(patterns.residents)
         self.addressing_patients = Gate(patterns.addressing_patients)
+        self.patients_act = Gate(patterns.patients_act)
         self.optional = Gate(patterns.optional)
         self.staff = Gate(patterns.staff, patterns.team_address)
 
@@ -280,6 +292,17 @@ def _staff_in_post(
             if not _denied(line, act.start(), patterns):
                 return sentence.start + act.start(), sentence.start + act.end()
     return None
+
+
+def _starts(doc: Document) -> list[int]:
+    """Where each sentence starts, worked out once per draft."""
+    global _last_starts
+    if _last_starts[0] is not doc.text:
+        _last_starts = (doc.text, [s.start for s in doc.sentences])
+    return _last_starts[1]
+
+
+_last_starts: tuple[str, list[int]] = ("", [])
 
 
 def _is_address(text: str, patterns: _Patterns, most_words: int) -> bool:
