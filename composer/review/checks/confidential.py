@@ -91,7 +91,7 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
     whole = len(text) <= config.post_chars
     raised: set[int] = set()
     signs.sort(key=lambda m: m.start())
-    sign_starts = [m.start() for m in signs]
+    business = _Business(cues, sentences, built.topics, signs)
     for sign in signs:
         if whole:
             w_start, w_end = 0, len(text)
@@ -100,8 +100,7 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
         secret = cues.any("not_public", w_start, w_end)
         if not secret and cues.any("public", w_start, w_end):
             continue  # an internal source quoted about news that is already out
-        nearby = signs[bisect_left(sign_starts, w_start) : bisect_left(sign_starts, w_end)]
-        best = _business_sentence(cues, sentences, built.topics, w_start, w_end, nearby, sourced_only=not secret)
+        best = business.best(w_start, w_end, sourced_only=not secret)
         if best is None and secret and cues.any("internal", w_start, w_end):
             # An internal document marked secret: whatever it says is confidential ("the memo says do not forward").
             best = sentences.index(sign.start()), "communication"
@@ -119,44 +118,66 @@ def check(doc: Document, section: Section) -> Iterable[Finding | None]:
         yield doc.finding(section, topic, start, end, suggestions=suggestions(config.suggestions, text, start, end))
 
 
-def _business_sentence(
-    cues: Cues, sentences: Sentences, topics: list[str], w_start: int, w_end: int, signs: list, *, sourced_only: bool
-) -> tuple[int, str] | None:
-    """The sentence in the window that carries employer business, preferring one with figures in it.
+class _Business:
+    """What employer business each sentence carries, worked out once per sentence however many signs look at it.
 
     The words of a sign itself are not business: "leadership meeting" names a source, and "meeting"
     there says nothing about what was shared. Quoting an internal source that is not marked secret
     leaks with figures in it (a budget, a head count) or with a change in it (a pay freeze, a closure),
     not by naming what the meeting was about (`sourced_only`).
     """
-    found: list[tuple[int, int, str]] = []
-    first = sentences.index(w_start)
-    last = sentences.index(max(w_start, w_end - 1))
-    for index in range(first, last + 1):
-        s_start, s_end = sentences.starts[index], sentences.ends[index]
+
+    def __init__(self, cues: Cues, sentences: Sentences, topics: list[str], signs: list) -> None:
+        self.cues, self.sentences, self.topics = cues, sentences, topics
+        self.signs = signs  # in text order
+        self.sign_starts = [m.start() for m in signs]
+        self.longest = max((m.end() - m.start() for m in signs), default=0)
+        self.memo: dict[int, tuple[bool, bool, str | None]] = {}
+
+    def _outside(self, matches: list) -> bool:
+        """Whether one of `matches` lies outside every sign's words."""
+        starts, signs = self.sign_starts, self.signs
+        for m in matches:
+            lo = bisect_left(starts, m.start() - self.longest)
+            hi = bisect_left(starts, m.end())
+            if all(m.end() <= s.start() or s.end() <= m.start() for s in signs[lo:hi]):
+                return True
+        return False
+
+    def sentence(self, index: int) -> tuple[bool, bool, str | None]:
+        """Whether sentence `index` has a figure, a change, and the first kind of business in it."""
+        known = self.memo.get(index)
+        if known is not None:
+            return known
+        cues = self.cues
+        s_start, s_end = self.sentences.starts[index], self.sentences.ends[index]
         figure = cues.any("figure", s_start, s_end)
-        change = cues.any("change", s_start, s_end) and _outside(cues.within("change", s_start, s_end), signs)
-        if sourced_only and not figure and not change:
-            continue
+        change = cues.any("change", s_start, s_end) and self._outside(cues.within("change", s_start, s_end))
         topic = next(
             (
                 t
-                for t in topics
-                if cues.any("topic:" + t, s_start, s_end) and _outside(cues.within("topic:" + t, s_start, s_end), signs)
+                for t in self.topics
+                if cues.any("topic:" + t, s_start, s_end) and self._outside(cues.within("topic:" + t, s_start, s_end))
             ),
             None,
         )
-        if topic is None and not figure and not change:
-            continue
-        found.append(
-            (0 if (figure and topic) else 1 if topic else 2, index, topic or ("organisation" if change else "marked"))
-        )
-    if not found:
-        return None
-    _, index, topic = min(found)
-    return index, topic
+        known = self.memo[index] = (figure, change, topic)
+        return known
 
-
-def _outside(matches: list, signs: list) -> bool:
-    """Whether one of `matches` lies outside every sign's words."""
-    return any(all(m.end() <= s.start() or s.end() <= m.start() for s in signs) for m in matches)
+    def best(self, w_start: int, w_end: int, *, sourced_only: bool) -> tuple[int, str] | None:
+        """The sentence in the window that carries employer business, preferring one with figures in it."""
+        found: list[tuple[int, int, str]] = []
+        first = self.sentences.index(w_start)
+        last = self.sentences.index(max(w_start, w_end - 1))
+        for index in range(first, last + 1):
+            figure, change, topic = self.sentence(index)
+            if sourced_only and not figure and not change:
+                continue
+            if topic is None and not figure and not change:
+                continue
+            rank = 0 if (figure and topic) else 1 if topic else 2
+            found.append((rank, index, topic or ("organisation" if change else "marked")))
+        if not found:
+            return None
+        _, index, topic = min(found)
+        return index, topic
