@@ -38,11 +38,12 @@ import re
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from composer.review.model import Profile
 from composer.review.policy import Policy
-from composer.review.scanner import Scanner, trie_pattern
-from composer.review.text import Document, Mention, Span, compiled, phrase_pattern
+from composer.review.scanner import Scanner, Source, trie_pattern
+from composer.review.text import Document, Mention, Span, compiled, phrase_regex
 
 MARK = "\ue000"  # stands in for every employer mention in the matched text
 # Possessive, and only from the start of a run of placeholders, so patterns never backtrack into it.
@@ -130,65 +131,81 @@ def disclaimer_in(text: str, policy: Policy) -> Span | None:
 _CACHE: weakref.WeakKeyDictionary[Document, Affiliation] = weakref.WeakKeyDictionary()
 
 
-@dataclass(frozen=True)
 class _Patterns:
-    scanner: Scanner  # what the draft says about the author: disclaimers, workplace, role, speaking for
-    opinion_scanner: Scanner  # opinion cues and light-sentiment vetoes, read only where guideline 2 needs them
-    topic_scanner: Scanner  # health, work and employer topics, read only around sentences with a cue
-    topic_window: int
-    topic_reach: int
-    fragment_words: int
-    pointer_sentence_words: int
-    pointer: re.Pattern[str]
-    own_work_hashtag: re.Pattern[str]
+    """The pack's patterns for this analysis. Each scanner is built the first time a draft needs it (the
+    opinion and topic scanners only once a draft shows the connection without a disclaimer), and builds
+    its patterns as their words first occur, so the first review of a session does not wait for them."""
+
+    def __init__(self, policy: Policy) -> None:
+        voice = policy.sections["voice"].config
+        hashtags = policy.sections["disclosure"].config.own_work_hashtags
+        self._groups = pattern_groups(policy)
+        self.topic_window: int = voice.topic_window
+        self.topic_reach: int = voice.topic_reach
+        self.fragment_words: int = voice.fragment_words
+        self.pointer_sentence_words: int = voice.pointer_sentence_words
+        self._pointers = voice.pointers
+        self._hashtags = hashtags
+
+    @cached_property
+    def scanner(self) -> Scanner:
+        """What the draft says about the author: disclaimers, workplace, role, speaking for."""
+        return Scanner({k: v for k, v in self._groups.items() if k not in _OPINION_GROUPS + _TOPIC_GROUPS})
+
+    @cached_property
+    def opinion_scanner(self) -> Scanner:
+        """Opinion cues and light-sentiment vetoes, read only where guideline 2 needs them."""
+        return Scanner({k: self._groups[k] for k in _OPINION_GROUPS}, any_match=("opinion", "judgement"))
+
+    @cached_property
+    def topic_scanner(self) -> Scanner:
+        """Health, work and employer topics, read only around sentences with a cue."""
+        return Scanner({k: self._groups[k] for k in _TOPIC_GROUPS}, any_match=("topic",))
+
+    @cached_property
+    def pointer(self) -> re.Pattern[str]:
+        return _joined(self._pointers)
+
+    @cached_property
+    def own_work_hashtag(self) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in self._hashtags) or r"(?!x)x", re.IGNORECASE)
+
+
+_OPINION_GROUPS = ("opinion", "judgement", "not_opinion")
+_TOPIC_GROUPS = ("topic", "not_topic")
 
 
 def _patterns(policy: Policy) -> _Patterns:
-    return compiled(policy, "affiliation", lambda: _build(policy))
+    return compiled(policy, "affiliation", lambda: _Patterns(policy))
 
 
-def _build(policy: Policy) -> _Patterns:
-    hashtags = policy.sections["disclosure"].config.own_work_hashtags
-    groups = pattern_groups(policy)
-    opinion_groups = {name: groups.pop(name) for name in ("opinion", "judgement", "not_opinion")}
-    topic_groups = {name: groups.pop(name) for name in ("topic", "not_topic")}
-    return _Patterns(
-        scanner=Scanner(groups),
-        opinion_scanner=Scanner(opinion_groups, any_match=("opinion", "judgement")),
-        topic_scanner=Scanner(topic_groups, any_match=("topic",)),
-        topic_window=policy.sections["voice"].config.topic_window,
-        topic_reach=policy.sections["voice"].config.topic_reach,
-        fragment_words=policy.sections["voice"].config.fragment_words,
-        pointer_sentence_words=policy.sections["voice"].config.pointer_sentence_words,
-        pointer=_joined(policy.sections["voice"].config.pointers),
-        own_work_hashtag=re.compile("|".join(f"(?:{p.pattern})" for p in hashtags) or r"(?!x)x", re.IGNORECASE),
-    )
-
-
-def pattern_groups(policy: Policy) -> dict[str, list[re.Pattern[str]]]:
-    """The pack's lists as compiled patterns, placeholders filled in, by what they detect."""
+def pattern_groups(policy: Policy) -> dict[str, list[Source]]:
+    """The pack's lists as patterns (not compiled yet), placeholders filled in, by what they detect."""
     voice = policy.sections["voice"].config
     disclosure = policy.sections["disclosure"].config
     role = _alternation(disclosure.roles, suffix=r"(?:e?s)?\b")
     org = "(?:" + _alternation(voice.employer_refs) + "|" + _EMPLOYER + ")"
     values = {"{employer}": _EMPLOYER, "{role}": role, "{org}": org}
 
-    def expand(source: str) -> re.Pattern[str]:
+    def expand(source: str) -> Source:
         for key, value in values.items():
             source = source.replace(re.escape(key), value).replace(key, value)
-        return re.compile(source, re.IGNORECASE)
+        return Source(source, re.IGNORECASE)
 
-    def each(patterns: Iterable[re.Pattern[str]]) -> list[re.Pattern[str]]:
+    def each(patterns: Iterable[re.Pattern[str]]) -> list[Source]:
         return [expand(p.pattern) for p in patterns]
 
-    def phrases(items: Iterable[str]) -> list[re.Pattern[str]]:
+    def phrases(items: Iterable[str]) -> list[Source]:
         # One pattern per phrase (the scanner anchors each on its own words). A phrase may end on
         # an employer placeholder, which is not a word character (_END).
         # A hashtag phrase ("#nurselife") starts on "#", where "\b" never holds.
-        return [
-            expand(phrase_pattern((item,), prefix=_START[item.lstrip("/")[:1] == "#"], suffix=_END).pattern)
-            for item in items
-        ]
+        sources = []
+        for item in items:
+            hashtag = item.lstrip("/")[:1] == "#"
+            source = expand(phrase_regex((item,), prefix=_START[hashtag], suffix=_END))
+            anchors = literal_anchors(item)
+            sources.append(source._replace(anchors=("start", anchors, not hashtag)) if anchors else source)
+        return sources
 
     return {
         "disclaimers": each(voice.disclaimers),
@@ -200,13 +217,31 @@ def pattern_groups(policy: Policy) -> dict[str, list[re.Pattern[str]]]:
         "opinion": phrases(voice.opinion_cues),
         "judgement": phrases(voice.judgements),
         "not_opinion": each(voice.not_opinions),
-        "topic": [*phrases(voice.topics), re.compile(MARK)],
+        "topic": [*phrases(voice.topics), Source(MARK, 0)],
         "not_topic": each(voice.not_topics),
         "own_work": phrases(disclosure.own_work),
         "public_content": phrases(disclosure.public_content),
     }
 
 
+def literal_anchors(phrase: str) -> frozenset[str] | None:
+    """The anchors of a phrase written out literally, without reading its pattern: the phrase itself,
+    lower-cased, with either apostrophe. None for a /regex/, a placeholder or a character whose pattern
+    is not a plain literal (the scanner then reads the pattern; a test checks both agree on the pack)."""
+    if phrase != phrase.strip() or len(phrase) < 2 or _is_regex(phrase):
+        return None
+    if not all((c.isalnum() or c in _LITERAL_MARKS) and len(c.lower()) == 1 for c in phrase):
+        return None
+    spellings = [""]
+    for char in phrase:
+        choices = ("'", "’") if char in "'’" else (char.lower(),)
+        spellings = [s + c for s in spellings for c in choices]
+        if len(spellings) > 256:
+            return None
+    return frozenset(spellings)
+
+
+_LITERAL_MARKS = frozenset(" '’-.,!?&#/:;\"_")
 _START = {False: r"\b", True: r"(?<![\w#])"}
 # A phrase ends at a word boundary, after the employer placeholder, or on punctuation it spells out itself
 # ("...?", "now!"), where "\b" could never hold.
@@ -282,7 +317,7 @@ def _analyse(doc: Document) -> Affiliation:
     apparent = bool(reason)
 
     speaking = found["speaks_for"] + (found["speaks_for_connected"] if apparent else [])
-    speaks = _outside(sorted({_span(doc, m) for m in speaking}, key=lambda s: s.start), disclaimer)
+    speaks = _outside(sorted({_span(doc, m) for m in speaking}, key=lambda s: (s.start, s.end)), disclaimer)
     # Opinions matter only where the connection shows and no disclaimer covers them (guideline 2).
     # Guideline 2 underlines the first one, so reading stops there.
     opinions = _opinion_spans(doc, masked, disclaimer, first_only=True) if apparent and disclaimer is None else ()

@@ -13,14 +13,54 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Mapping, Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+from typing import NamedTuple, Protocol
 
 _MAX_ANCHORS = 256  # more alternatives than this and a pattern's anchor is not worth it
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 WORD_END = "\x00"  # ends an anchor that is a whole word ("i" in "I think", never the "i" of "in")
 _REPEATS = tuple(op for op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) if op)
+# The trigger looks for this many characters of an anchor at most and the pattern itself checks the rest:
+# a pack's thousands of spelled-out alternatives ("is really bad", "are truly awful", ...) would make a
+# trigger regex that takes a third of a second to compile, for no gain in what is found.
+_TRIGGER_CHARS = 8
+
+
+class PatternText(Protocol):
+    """What the scanner reads of a pattern: a compiled `re.Pattern` or a `Source` not compiled yet."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def flags(self) -> int: ...
+
+
+class Source(NamedTuple):
+    """A pattern's text and flags, compiled only when a draft first needs it (most never run on a draft).
+    `anchors` is what `choose_anchors` would answer, when the caller knows it without reading the pattern
+    (a phrase spelled out literally is its own anchor)."""
+
+    pattern: str
+    flags: int = re.IGNORECASE
+    anchors: tuple[str, frozenset[str], bool] | None = None
+
+
+def compile_pattern(pattern: PatternText) -> re.Pattern[str]:
+    """The compiled pattern, compiled once per text and flags (`re`'s own cache holds too few for a pack)."""
+    if isinstance(pattern, re.Pattern):
+        return pattern
+    key = (pattern.pattern, pattern.flags)
+    done = _COMPILED.get(key)
+    if done is None:
+        done = _COMPILED[key] = re.compile(*key)
+    return done
+
+
+_COMPILED: dict[tuple[str, int], re.Pattern[str]] = {}
 
 
 class Scanner:
@@ -34,36 +74,38 @@ class Scanner:
     Groups named in `any_match` need one match per place only (the caller reads where matches start,
     not which pattern matched or where it ends): their patterns sharing an anchor are tried as one
     alternation, which spares many calls where a common word ("is", "the") opens dozens of them.
+
+    Patterns may be given as `Source`s: each is compiled the first time its anchor occurs in a draft,
+    so building a scanner costs reading the patterns, not compiling hundreds of them.
     """
 
-    def __init__(self, groups: dict[str, Sequence[re.Pattern[str]]], *, any_match: Iterable[str] = ()) -> None:
+    def __init__(self, groups: Mapping[str, Sequence[PatternText]], *, any_match: Iterable[str] = ()) -> None:
         self.names = tuple(groups)
-        self._anchored: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-        self._inside: dict[str, set[str]] = {}  # anchor -> groups with an inside-anchored pattern
-        inside_patterns: dict[str, list[re.Pattern[str]]] = {}
-        self._whole: list[tuple[str, re.Pattern[str]]] = []
+        # trigger key -> the (group, pattern) pairs matched where it occurs, each pair once, in pack order
+        anchored: dict[str, dict[tuple[str, int], tuple[str, PatternText]]] = {}
+        self._inside: dict[str, set[str]] = {}  # trigger key -> groups with an inside-anchored pattern
+        self._inside_patterns: dict[str, list[PatternText]] = {}
+        self._whole_patterns: list[tuple[str, PatternText]] = []
         word_anchors: set[str] = set()
         loose_anchors: set[str] = set()
         for name, patterns in groups.items():
             for pattern in patterns:
                 mode, anchors, at_word_start = choose_anchors(pattern)
                 if mode == "whole":
-                    self._whole.append((name, pattern))
+                    self._whole_patterns.append((name, pattern))
                     continue
                 if mode == "inside":
-                    inside_patterns.setdefault(name, []).append(pattern)
+                    self._inside_patterns.setdefault(name, []).append(pattern)
                 for anchor in anchors:
+                    key = _trigger_key(anchor)
                     if mode == "start":
-                        self._anchored.setdefault(anchor, []).append((name, pattern))
+                        anchored.setdefault(key, {}).setdefault((name, id(pattern)), (name, pattern))
                     else:
-                        self._inside.setdefault(anchor, set()).add(name)
+                        self._inside.setdefault(key, set()).add(name)
                     word_start = at_word_start and (anchor[0].isalnum() or anchor[0] == "_")
                     word_start = word_start and anchor != WORD_END
-                    (word_anchors if word_start else loose_anchors).add(anchor)
-        self._joined = {
-            name: re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
-            for name, patterns in inside_patterns.items()
-        }
+                    (word_anchors if word_start else loose_anchors).add(key)
+        self._anchored = {key: list(pairs.values()) for key, pairs in anchored.items()}
         # Anchors that always begin a word are looked for at word starts only; the others anywhere.
         every = word_anchors | loose_anchors
         ends = {WORD_END: r"(?!\w)", " ": r"\s+"}
@@ -75,9 +117,10 @@ class Scanner:
         self._anchors = frozenset(every)
         self._trigger = re.compile("|".join(parts)) if parts else None
         self._keys: dict[str, tuple[tuple[str, tuple, tuple], ...]] = {}
+        self._ready: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}  # trigger key -> compiled pairs
+        self._joined: dict[str, re.Pattern[str]] = {}  # group -> its inside-anchored patterns as one
+        self._whole: list[tuple[str, re.Pattern[str]]] | None = None
         self._any_match = frozenset(any_match)
-        if self._any_match:
-            self._anchored = {a: _joined_by_group(pairs, self._any_match) for a, pairs in self._anchored.items()}
 
     def scan(
         self, text: str, sentences: Sequence[tuple[int, int]], region: tuple[int, int] | None = None
@@ -110,12 +153,12 @@ class Scanner:
                     for name in inside:
                         searched.setdefault(name, set()).add(sentence)
         for name, indexes in searched.items():
-            pattern = self._joined[name]
+            pattern = self._joined_inside(name)
             for index in sorted(indexes):
                 first, last = sentences[index] if index >= 0 else (0, len(text))
                 for match in pattern.finditer(text, max(first, begin), min(last, end)):
                     found[name][(match.start(), match.end())] = match
-        for name, pattern in self._whole:
+        for name, pattern in self._whole_compiled():
             for match in pattern.finditer(text, begin, end):
                 found[name][(match.start(), match.end())] = match
         return {name: [found[name][k] for k in sorted(found[name])] for name in self.names}
@@ -128,7 +171,7 @@ class Scanner:
             raw = word
             word = word if word.isalnum() else _SPACES.sub(" ", word)
             keys = tuple(
-                (key, tuple(self._anchored.get(key, ())), tuple(self._inside.get(key, ())))
+                (key, self._patterns_at(key), tuple(self._inside.get(key, ())))
                 for n in range(len(word), 0, -1)
                 for key in (word[:n], word[:n] + WORD_END)
                 if key in self._anchors
@@ -137,29 +180,60 @@ class Scanner:
                 self._keys[raw] = keys
         return keys
 
+    def _patterns_at(self, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """The compiled patterns tried where the trigger key occurs, compiled the first time it does."""
+        ready = self._ready.get(key)
+        if ready is None:
+            ready = self._ready[key] = tuple(_joined_by_group(self._anchored.get(key, []), self._any_match))
+        return ready
+
+    def _joined_inside(self, name: str) -> re.Pattern[str]:
+        joined = self._joined.get(name)
+        if joined is None:
+            patterns = self._inside_patterns[name]
+            joined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+            self._joined[name] = joined
+        return joined
+
+    def _whole_compiled(self) -> list[tuple[str, re.Pattern[str]]]:
+        if self._whole is None:
+            self._whole = [(name, compile_pattern(pattern)) for name, pattern in self._whole_patterns]
+        return self._whole
+
     @property
     def unanchored(self) -> list[re.Pattern[str]]:
         """Patterns scanned whole (a pack author may want to give them a literal word)."""
-        return [pattern for _, pattern in self._whole]
+        return [pattern for _, pattern in self._whole_compiled()]
+
+
+def _trigger_key(anchor: str) -> str:
+    """What the trigger looks for of an anchor: its first `_TRIGGER_CHARS` characters (a match that
+    holds the anchor holds them too, so the same places are tried, only a few more)."""
+    return anchor if len(anchor.rstrip(WORD_END)) <= _TRIGGER_CHARS else anchor[:_TRIGGER_CHARS]
 
 
 def _joined_by_group(
-    pairs: list[tuple[str, re.Pattern[str]]], any_match: frozenset[str]
+    pairs: Sequence[tuple[str, PatternText]], any_match: frozenset[str]
 ) -> list[tuple[str, re.Pattern[str]]]:
     """One alternation per `any_match` group (patterns with equal flags only), other pairs as they are."""
     kept: list[tuple[str, re.Pattern[str]]] = []
-    joinable: dict[tuple[str, int], list[re.Pattern[str]]] = {}
+    joinable: dict[tuple[str, int], list[PatternText]] = {}
     for name, pattern in pairs:
         if name in any_match:
-            joinable.setdefault((name, pattern.flags), []).append(pattern)
+            joinable.setdefault((name, _flags(pattern)), []).append(pattern)
         else:
-            kept.append((name, pattern))
+            kept.append((name, compile_pattern(pattern)))
     for (name, flags), patterns in joinable.items():
         if len(patterns) == 1:
-            kept.append((name, patterns[0]))
+            kept.append((name, compile_pattern(patterns[0])))
         else:
             kept.append((name, re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags)))
     return kept
+
+
+def _flags(pattern: PatternText) -> int:
+    """Flags as given, without the UNICODE flag `re.compile` adds to every text pattern."""
+    return pattern.flags & ~re.UNICODE
 
 
 _SPACES = re.compile(r"\s+")
@@ -184,17 +258,39 @@ def _ends_here(text: str, start: int, key: str) -> bool:
 def choose_anchors(pattern: re.Pattern[str]) -> tuple[str, frozenset[str], bool]:
     """How to find a pattern's matches: ("start", anchors, at_word_start) when a literal opens every
     match, ("inside", anchors, at_word_start) when one is somewhere in every match, ("whole", {}, False)
-    when the pattern has to be scanned whole. `at_word_start` says the anchor always begins a word."""
-    items = list(_parser.parse(pattern.pattern, pattern.flags).data)
-    fold = bool(pattern.flags & re.IGNORECASE)
+    when the pattern has to be scanned whole. `at_word_start` says the anchor always begins a word.
+
+    Remembered per pattern text and flags: packs and scanners share many patterns."""
+    known = getattr(pattern, "anchors", None)
+    if known is not None:
+        return known
+    key = (pattern.pattern, pattern.flags)
+    chosen = _CHOSEN.get(key)
+    if chosen is None:
+        chosen = _CHOSEN[key] = _choose_anchors(*key)
+    return chosen
+
+
+_CHOSEN: dict[tuple[str, int], tuple[str, frozenset[str], bool]] = {}
+
+
+def _choose_anchors(source: str, flags: int) -> tuple[str, frozenset[str], bool]:
+    _READING.memo = {}
+    try:
+        return _read_anchors(list(_parser.parse(source, flags).data), flags)
+    finally:
+        _READING.memo = None
+
+
+def _read_anchors(items, flags: int) -> tuple[str, frozenset[str], bool]:  # type: ignore[no-untyped-def]
+    fold = bool(flags & re.IGNORECASE)
     opening = _prefixes(items, fold)
     if opening and any(a.startswith(" ") for a in opening):
         opening = None  # a match never starts on the space a hit would be found after
-    leading = [item for item in items[: next((i for i, it in enumerate(items) if it[0] not in _ZERO_WIDTH), 0)]]
-    opening_word = any(op is sre.AT and av is sre.AT_BOUNDARY for op, av in leading)
-    best = _best_inside(items, fold)
     if opening:  # a match call where the opening literal occurs is cheap, however common the word
-        return "start", opening, opening_word
+        leading = items[: next((i for i, it in enumerate(items) if it[0] not in _ZERO_WIDTH), 0)]
+        return "start", opening, any(op is sre.AT and av is sre.AT_BOUNDARY for op, av in leading)
+    best = _best_inside(items, fold)  # only read when no literal opens the pattern: it walks every item
     if best:
         return "inside", best[0], best[1]
     return "whole", frozenset(), False
@@ -296,12 +392,11 @@ def _required(item, fold: bool) -> tuple[frozenset[str], bool] | None:  # type: 
     union: set[str] = set()
     word = True
     for branch in branches:
-        branch = list(branch)
-        opening = _prefixes(branch, fold)
-        inside = _best_inside(branch, fold)
+        opening = _opening(_walk_whole(branch, fold))
+        inside = _remembered("inside", branch, lambda b=branch: _best_inside(list(b), fold))
         if opening and (inside is None or _quality(opening) >= _quality(inside[0])):
             union |= opening
-            word = word and _starts_word(opening, branch)
+            word = word and _starts_word(opening, list(branch))
         elif inside:
             union |= inside[0]
             word = word and inside[1]
@@ -321,7 +416,11 @@ def _starts_word(opening: frozenset[str], branch) -> bool:  # type: ignore[no-un
 def _prefixes(items, fold: bool) -> frozenset[str] | None:  # type: ignore[no-untyped-def]
     """Every literal text a match of `items` can start with (lower-cased), or None when some match
     starts with something that is not literal."""
-    result = _walk(list(items), 0, frozenset({""}), fold)
+    return _opening(_walk(list(items), 0, frozenset({""}), fold))
+
+
+def _opening(result) -> frozenset[str] | None:  # type: ignore[no-untyped-def]
+    """The prefixes a walk found, when every match starts with one long enough to look for."""
     if not result or any(len(p) < 2 and not _is_marker(p) and not p.endswith(WORD_END) for p in result[0]):
         return None
     return result[0]
@@ -340,9 +439,12 @@ def _walk(items, index, acc, fold):  # type: ignore[no-untyped-def]
                 return _stop(acc, items[index])
             index += 1
             continue
-        if op is sre.LITERAL:
-            char = chr(av).lower()
-            acc = frozenset(a + char for a in acc)
+        if op is sre.LITERAL:  # a run of literal characters extends every prefix at once
+            run = chr(av).lower()
+            while index + 1 < len(items) and items[index + 1][0] is sre.LITERAL:
+                index += 1
+                run += chr(items[index][1]).lower()
+            acc = frozenset(a + run for a in acc)
         elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in av) and len(av) <= 6:
             chars = {chr(code).lower() for _, code in av}
             acc = frozenset(a + c for a in acc for c in chars)
@@ -351,7 +453,7 @@ def _walk(items, index, acc, fold):  # type: ignore[no-untyped-def]
             finished: set[str] = set()  # branches read to their end: what follows decides
             stopped: set[str] = set()  # branches that stopped inside (already marked)
             for branch in branches:
-                sub = _walk(list(branch), 0, frozenset({""}), fold)
+                sub = _walk_whole(branch, fold)
                 if sub is None or "" in sub[0]:
                     return _stop(acc)
                 (finished if sub[1] else stopped).update(sub[0])
@@ -368,7 +470,7 @@ def _walk(items, index, acc, fold):  # type: ignore[no-untyped-def]
         elif op in _REPEATS:
             low, high, body = av
             if low == 0 and high == 1:
-                inner = _walk(list(body), 0, frozenset({""}), fold)
+                inner = _walk_whole(body, fold)
                 if inner is not None and inner[1] and len(acc) * (len(inner[0]) + 1) <= _MAX_ANCHORS:
                     acc = acc | frozenset(a + p for a in acc for p in inner[0])
                     index += 1
@@ -376,12 +478,12 @@ def _walk(items, index, acc, fold):  # type: ignore[no-untyped-def]
             if low == 0:
                 if acc != frozenset({""}):
                     return _stop(acc, items[index])
-                inner = _walk(list(body), 0, frozenset({""}), fold)
+                inner = _walk_whole(body, fold)
                 rest = _walk(items, index + 1, frozenset({""}), fold)
                 if inner is None or rest is None or "" in inner[0] or "" in rest[0]:
                     return None
                 return _stop(inner[0] | rest[0])
-            inner = _walk(list(body), 0, frozenset({""}), fold)
+            inner = _walk_whole(body, fold)
             if inner is None or "" in inner[0]:
                 return _stop(acc, items[index])
             return _stop(frozenset(a + p for a in acc for p in inner[0]))
@@ -391,6 +493,26 @@ def _walk(items, index, acc, fold):  # type: ignore[no-untyped-def]
             return None
         index += 1
     return (acc, True) if acc != frozenset({""}) else None
+
+
+def _walk_whole(branch, fold):  # type: ignore[no-untyped-def]
+    """`_walk` over a whole branch from no prefix yet, remembered while one pattern is read: a branch deep in
+    an alternation (a trie of job titles) is otherwise walked again for every level above it."""
+    return _remembered("walk", branch, lambda: _walk(list(branch), 0, frozenset({""}), fold))
+
+
+_READING = threading.local()  # what is remembered while one pattern is read (object ids of its parse tree)
+
+
+def _remembered(kind: str, branch, compute):  # type: ignore[no-untyped-def]
+    memo = getattr(_READING, "memo", None)
+    if memo is None:
+        return compute()
+    key = (kind, id(branch))
+    entry = memo.get(key)
+    if entry is None or entry[0] is not branch:
+        entry = memo[key] = (branch, compute())
+    return entry[1]
 
 
 def _stop(acc, item=None):  # type: ignore[no-untyped-def]

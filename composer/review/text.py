@@ -61,6 +61,15 @@ def phrase_pattern(
     Spaces in a phrase match any run of whitespace; a phrase may also be a regular expression
     when it is written between slashes (`/frequent fl(y|i)ers?/`).
     """
+    source = phrase_regex(phrases, prefix=prefix, suffix=suffix)
+    return re.compile(source) if source == _NOTHING else re.compile(source, re.IGNORECASE)
+
+
+_NOTHING = r"(?!x)x"  # the pattern of an empty phrase list: never matches
+
+
+def phrase_regex(phrases: tuple[str, ...] | list[str], *, prefix: str = r"\b", suffix: str = r"\b") -> str:
+    """The text of `phrase_pattern`, for callers that fill it in or join it before compiling."""
     parts = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
         if len(phrase) > 2 and phrase.startswith("/") and phrase.endswith("/"):
@@ -70,8 +79,8 @@ def phrase_pattern(
             escaped = re.sub("['’]", "['’]", escaped)
             parts.append(escaped)
     if not parts:
-        return re.compile(r"(?!x)x")
-    return re.compile(prefix + "(?:" + "|".join(parts) + ")" + suffix, re.IGNORECASE)
+        return _NOTHING
+    return prefix + "(?:" + "|".join(parts) + ")" + suffix
 
 
 class EmployerMatcher:

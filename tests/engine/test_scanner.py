@@ -7,8 +7,9 @@ import re
 import pytest
 
 from composer.review import Profile, bundled_policy
-from composer.review.affiliation import _masked, pattern_groups
-from composer.review.scanner import Scanner, choose_anchors, trie_pattern
+from composer.review import scanner as scanner_module
+from composer.review.affiliation import _masked, literal_anchors, pattern_groups
+from composer.review.scanner import Scanner, Source, choose_anchors, compile_pattern, trie_pattern
 from composer.review.text import Document
 from tests.corpus import CORPUS, load_cases
 
@@ -63,7 +64,7 @@ def test_the_pack_patterns_are_found_in_the_same_sentences_as_a_plain_search():
         found = scanner.scan(masked, spans)
         for name, patterns in groups.items():
             for start, end in spans:
-                plain = any(p.search(masked, start, end) for p in patterns)
+                plain = any(compile_pattern(p).search(masked, start, end) for p in patterns)
                 fast = any(start <= m.start() < end for m in found[name])
                 assert plain == fast, (case["id"], name, masked[start:end])
 
@@ -90,3 +91,65 @@ def test_joined_groups_and_regions_find_the_same_places():
             for name in groups:
                 want = {(m.start(), m.end()) for m in whole[name] if m.start() >= region[0]}
                 assert {(m.start(), m.end()) for m in part[name]} == want, (case["id"], name)
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="labelled corpus not available")
+def test_short_trigger_keys_find_exactly_what_whole_anchors_find(monkeypatch):
+    """The trigger looks for the first characters of each anchor only; the matches are the same."""
+    policy = bundled_policy()
+    groups = pattern_groups(policy)
+    any_match = ("opinion", "judgement", "topic")
+    short = Scanner(groups, any_match=any_match)
+    monkeypatch.setattr(scanner_module, "_TRIGGER_CHARS", 10_000)
+    whole = Scanner(groups, any_match=any_match)
+    assert len(short._anchors) < len(whole._anchors)
+    for case in load_cases():
+        doc = Document(case["text"], profile=Profile(), platform="x", policy=policy)
+        masked = _masked(doc)
+        spans = [(s.start, s.end) for s in doc.sentences]
+        got, want = short.scan(masked, spans), whole.scan(masked, spans)
+        for name in groups:
+            if name in any_match:  # these report where matches start (which pattern matched may differ)
+                assert {m.start() for m in got[name]} == {m.start() for m in want[name]}, (case["id"], name)
+            else:
+                assert [m.span() for m in got[name]] == [m.span() for m in want[name]], (case["id"], name)
+
+
+def test_a_phrase_written_out_is_its_own_anchor():
+    """Plain phrases skip reading their pattern; what they skip to is what reading it would give."""
+    policy = bundled_policy()
+    voice, disclosure = policy.sections["voice"].config, policy.sections["disclosure"].config
+    checked = 0
+    for group in ("opinion", "judgement", "topic", "own_work", "public_content"):
+        for source in pattern_groups(policy)[group]:
+            if source.anchors is not None:
+                assert choose_anchors(Source(source.pattern, source.flags)) == source.anchors, source.pattern
+                checked += 1
+    assert checked > 100
+    phrases = (*voice.opinion_cues, *voice.judgements, *voice.topics, *disclosure.own_work)
+    assert any(literal_anchors(p) is None for p in phrases)  # /regex/ entries are read as patterns
+    assert literal_anchors("don't") == frozenset({"don't", "don’t"})
+    assert literal_anchors("Nurse Life") == frozenset({"nurse life"})
+    assert literal_anchors("/a|b/") is None and literal_anchors("at {employer}") is None
+    assert literal_anchors("x") is None
+
+
+def test_patterns_are_compiled_only_where_their_words_occur():
+    """Building a scanner reads its patterns; only those whose anchor a draft holds are compiled."""
+    sources = [Source(rf"\bword{n}\s+here\b") for n in range(50)]
+    scanner = Scanner({"all": sources})
+    text = "Then word7 here, and word7 here again; word12 there."
+    found = scanner.scan(text, _sentences(text))["all"]
+    assert [m.group() for m in found] == ["word7 here", "word7 here"]
+    assert {p.pattern for _, pairs in scanner._ready.items() for _, p in pairs} <= {
+        sources[7].pattern,
+        sources[12].pattern,
+    }
+
+
+def test_anchors_are_remembered_per_pattern_text():
+    pattern = re.compile(r"\bcompletely\s+unrelated\s+(?:words|phrases)\b", re.I)
+    first = choose_anchors(pattern)
+    assert choose_anchors(re.compile(pattern.pattern, re.I)) is first
+    assert first[0] == "start"
+    assert {a.rstrip("\x00") for a in first[1]} == {"completely unrelated words", "completely unrelated phrases"}
