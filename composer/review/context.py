@@ -570,6 +570,19 @@ def _apart(op, av) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def _class_chars(members: list) -> list[str] | None:  # type: ignore[type-arg]
+    """The letters of a small character class ("[A-Z]", "[a-z]"), lower-cased, or None."""
+    chars: set[str] = set()
+    for op, av in members:
+        if op is sre.LITERAL:
+            chars.add(chr(av).lower())
+        elif op is sre.RANGE and av[1] - av[0] < 32:
+            chars.update(chr(c).lower() for c in range(av[0], av[1] + 1))
+        else:
+            return None
+    return sorted(chars) if len(chars) <= 32 else None
+
+
 def _begins_apart(items: list, j: int) -> bool:  # type: ignore[type-arg]
     """Whether what follows `items[:j]` cannot go on with a letter or digit (a space, a word end)."""
     if j >= len(items):
@@ -689,6 +702,15 @@ def _starts(items: list, bounded: bool, depth: int) -> set[str]:  # type: ignore
             for _, a in members:
                 out |= _starts([(sre.LITERAL, a), *rest], bounded, depth + 1)
             return out
+        chars = _class_chars(members) if bounded and rest and rest[0][0] is sre.LITERAL else None
+        if chars is not None and not _WORD_CHAR.match(chr(rest[0][1])):
+            # A letter class ("[A-Z]") is worth spelling out only when a mark follows ("[A-Z]\." is "a.",
+            # "b.", ...): a letter alone would stand for the start of every word.
+            out = set()
+            for char in chars:
+                out |= _starts([(sre.LITERAL, ord(char)), *rest], bounded, depth + 1)
+            if all(len(w.rstrip(_WORD_END)) > 1 and not _WORD_CHAR.match(w[1]) for w in out) and len(out) <= _LIMIT:
+                return out
         raise _Open
     if op in _REPEATS:
         low, high, body = av

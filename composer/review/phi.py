@@ -30,6 +30,7 @@ NEEDS = ("always", "care", "patient")
 # or fewer after a "+" (an international one). Only sentences holding one go to the phone matcher.
 _PHONE_HINT = re.compile(r"\+?\d[\d\s().+/-]{8,}\d")
 _DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d[\d\s().+/-]{5,}\d")
 _APOSTROPHE = re.compile("['’]")
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _NOT_NAME_ENDINGS = ("ed", "ing", "ly")
@@ -219,6 +220,7 @@ class Scan:
         self.skip = _Spans(skip)
         # A short post is one context: "I was his nurse" at its end makes the date at its start a patient's.
         self.whole = len(text) <= scanner.config.post_chars
+        self._keyword_ranges: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         # "Our residents" are patients in a memory-care post; "my client" in one about care.
         self.patient_lists = (
             "patient",
@@ -319,12 +321,18 @@ class Scan:
 
     def _candidates(self, ident: _Identifier):  # type: ignore[no-untyped-def]
         text = self.text
-        if ident.keywords:
-            # Only the sentences holding one of the identifier's words are worth a regular expression.
-            offsets = [m.start() for m in self.phrases.get(_KEYWORDS + ident.key, ())]
-            if NUMBER in ident.keywords:
-                offsets.extend(self.digits)  # a word with a digit in it: its sentence has a run of digits
-            ranges = self.sentences.ranges(offsets)
+        if ident.finder == "phone":
+            # A phone number is a run of at least seven digits, spaces and marks: only its sentences.
+            ranges = self.sentences.ranges(m.start() for m in _DIGIT_RUN.finditer(text))
+        elif ident.keywords:
+            # Only the sentences holding one of the identifier's words are worth a regular expression
+            # (worked out once for identifiers with the same words, such as "<number>" alone).
+            ranges = self._keyword_ranges.get(ident.keywords)
+            if ranges is None:
+                offsets = [m.start() for m in self.phrases.get(_KEYWORDS + ident.key, ())]
+                if NUMBER in ident.keywords:
+                    offsets.extend(self.digits)  # a word with a digit in it: its sentence has a run of digits
+                ranges = self._keyword_ranges[ident.keywords] = self.sentences.ranges(offsets)
         else:
             ranges = [(0, len(text))]
         if ranges:
@@ -350,7 +358,8 @@ class Scan:
             # that the patterns above did not already take whole.
             hints = (
                 m.start()
-                for m in _PHONE_HINT.finditer(text)
+                for lo, hi in ranges
+                for m in _PHONE_HINT.finditer(text, lo, hi)
                 if ("+" in m.group() or len(_DIGIT.findall(m.group())) >= 10)
                 and not any(a <= m.start() and m.end() <= b for a, b in found)
             )
