@@ -273,6 +273,8 @@ def _walk(items: list, prefixes: set[str]) -> tuple[set[str], set[str]]:
                 sub_done, sub_open = _walk(list(item), open_)
                 done |= sub_done
                 open_ = (open_ if low == 0 else set()) | sub_open
+            elif _only_separators(item) and low == 0 and "" not in open_:
+                done |= open_  # "sock[\s-]*puppet": the word may end here ("sock puppet") or go on ("sockpuppet")
             elif _only_separators(item) or (low == 0 and _starts_with_separator(list(item))):
                 done |= _finish(open_)  # "(?:[\s,]+and\s+\w+){0,3}" after a word: the word ended
                 open_ = set()
@@ -460,7 +462,7 @@ class Gated:
     `words` is the rarest list: the places the pattern is tried are around those words.
     """
 
-    __slots__ = ("first", "original", "pattern", "sets", "words")
+    __slots__ = ("crosses", "first", "original", "pattern", "sets", "words")
 
     def __init__(self, pattern: re.Pattern[str], *, lowered: bool = True) -> None:
         source = pattern.pattern
@@ -472,6 +474,8 @@ class Gated:
         self.words = self.sets[0] if self.sets else None
         # The words a match starts with: where to try it, one attempt each (None: unknown).
         self.first = first_words(source)
+        # a pattern that reads on past a sentence's end ("[^\n]{0,200}") may match up to the end of the line
+        self.crosses = "[^\\n]" in source
 
     def may_match(self, present: set[str] | frozenset[str]) -> bool:
         return all(not words.isdisjoint(present) for words in self.sets)

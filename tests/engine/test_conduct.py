@@ -458,3 +458,259 @@ def test_pathological_input_finishes() -> None:
     start = time.perf_counter()
     conduct("f" + "*" * 200_000 + " a$" * 50_000 + " sh" * 50_000)
     assert time.perf_counter() - start < 5
+
+
+# Eight writers, eight platforms (written for these tests, third round): a burnt-out ER nurse, a sarcastic
+# resident, a wellness-influencer nurse, a tired CNA, a manager, a student, a pharmacist and a scheduler.
+# The expected rule may be one of several ("insult|contempt") where a careful reader could file it either way.
+PERSONAS_RAISE = [
+    # ER nurse (Facebook, X): crude words, patients mocked, veiled threats
+    ("12 hrs, 3 fights in the waiting room and someone stole my pens. This job is sh!t", "profanity"),
+    ("Pt allergic to Tylenol, Toradol and morphine but 'Dilaudid works great' 🙄🙄", "contempt"),
+    ("Bay 9 is back for the 4th time this week, allergic to everything except dilaudid lol", "contempt"),
+    ("Half the waiting room tonight: drunk, high or both. Society's finest 🙃", "contempt|insult"),
+    ("Swear if one more drunk pukes on my shoes I'm going to lose it and throttle somebody", "threat"),
+    ("Frank the frequent flyer is back with his 'chest pain' that vanishes after a turkey sandwich", "contempt"),
+    ("Our favorite alcoholic is back, must be payday 🍺", "contempt"),
+    ("Next patient who spits on me is getting a fist to the face, I don't care about my license anymore", "threat"),
+    ("LOL the bariatric guy broke another bed 😂😂", "contempt|insult"),
+    ("The ED is basically a zoo tonight and the animals are restless", "contempt|insult"),
+    ("Schizo in 4 is talking to the ceiling fan again lmao", "contempt|discrimination"),
+    ("Narcan is wasted on these people, they'll be back next week anyway", "contempt|discrimination"),
+    ("Psych holds are the worst, they're all attention-seeking fakers", "contempt"),
+    ("Sickle cell pts are always just here for the drugs, don't let them fool you", "discrimination|contempt"),
+    ("Some of y'all gonna get jumped in the parking garage if you keep stealing from the fridge", "threat"),
+    # resident (X, Reddit-style): sarcasm about colleagues and other services
+    ("Gen surg residents have the emotional intelligence of a doorknob", "insult"),
+    ("ED consulted us at 3am for a UTI. Absolute clown behavior 🤡", "insult"),
+    (
+        "Radiology read it as 'clinical correlation recommended'. Thanks for nothing, you overpaid dictation machines",
+        "insult",
+    ),
+    ("Hospitalists are just expensive discharge-summary robots", "insult"),
+    ("PTs just walk people down hallways and call it therapy", "insult"),
+    ("CRNAs who call themselves 'nurse anesthesiologists' are frauds, period.", "insult"),
+    ("Their so-called trauma center couldn't handle a paper cut", "insult"),
+    ("Travel nurses are money-grubbing mercenaries with zero loyalty", "insult"),
+    ("The lab techs have the collective IQ of a ham sandwich", "insult"),
+    ("Case management here is a black hole staffed by zombies", "insult"),
+    ("Peds: where the parents are dumber than the kids", "insult"),
+    ("Anesthesia attendings are overpaid babysitters who read the paper during cases", "insult"),
+    ("That attending is a walking malpractice lawsuit", "insult"),
+    ("Absolute bellend of a registrar tonight", "insult|profanity"),
+    ("What a tosser, the locum left without handing over", "insult|profanity"),
+    # wellness-influencer nurse (Instagram): cures, detox, anti-vaccine, hidden sponsorship
+    (
+        "As a nurse I've seen it all: castor oil packs pull toxins out of your liver and heal endometriosis 🌿✨",
+        "health-claim",
+    ),
+    (
+        "Sea moss gel has 92 of the 102 minerals your body needs and reverses thyroid issues naturally 💚",
+        "health-claim",
+    ),
+    ("Your anxiety isn't a chemical imbalance, it's a magnesium deficiency. Ditch the SSRIs 🙌", "health-claim"),
+    ("Fluoride calcifies your pineal gland. We filter ours and my kids have never been sick 🙏", "health-claim"),
+    ("Sunscreen is toxic, the sun doesn't cause skin cancer, seed oils do 🌞", "health-claim"),
+    ("My 21-day gut reset got clients off their blood pressure meds in 3 weeks 🌿 #notmedicaladvice", "health-claim"),
+    ("Cancer can't survive in an alkaline body. Lemon water every morning, friends 🍋", "health-claim"),
+    ("Colostrum is nature's antibiotic, no more ear infections in our house, ever 🙌", "health-claim"),
+    ("Vitamin C in high doses melts tumors. Oncologists know and stay quiet.", "health-claim"),
+    ("The HPV vaccine makes girls infertile. I won't let my daughter near it.", "health-claim"),
+    ("Mamás, el aceite de orégano cura las infecciones de oído mejor que los antibióticos 🌿", "health-claim"),
+    ("Sponsored? Nope 😉 just obsessed with these gummies, code NURSEKAT gets 20% off and I get a cut", "dishonesty"),
+    ("These collagen peptides took 10 years off my face. Dermatologists hate how well they work.", "health-claim"),
+    ("Fevers are the body's way of detoxing, never give Tylenol to kids 🌡️", "health-claim"),
+    ("Statins cause more heart attacks than they prevent.", "health-claim"),
+    ("Breastfed babies never get sick. Formula is poison.", "health-claim"),
+    ("Our IV vitamin drips boost immunity 300% and prevent COVID 💧", "health-claim"),
+    ("Cutting sugar completely reverses ADHD in 2 weeks, we've seen it in every kid", "health-claim"),
+    ("Mammograms cause breast cancer, thermography is the safe alternative", "health-claim"),
+    ("The flu shot is 0% effective, every nurse knows it", "health-claim"),
+    ("Chemo is the cancer industry's cash cow. Juice fasting is what actually heals.", "health-claim"),
+    ("Depression is a choice. Get outside, drink water, and stop taking the pills.", "health-claim"),
+    ("Autism is caused by Tylenol in pregnancy, period.", "health-claim"),
+    ("Type 1 diabetes can be reversed with a carnivore diet. Insulin is a band-aid.", "health-claim"),
+    ("Parasite cleanse = the real reason my eczema and brain fog disappeared. Everyone has worms! 🪱", "health-claim"),
+    # CNA (Facebook): colleagues insulted, patients demeaned, masked words
+    ("Im so done. the nurses on 4 treat us like maids and the charge nurse is a lazy b***h", "profanity"),
+    ("Whoever keeps leaving dirty briefs in the clean linen cart, you nasty skank", "insult|profanity"),
+    ("Resident in 210 bit me AGAIN. Crazy old bat 🦇", "insult"),
+    ("Mrs. Karen in 14 rang 40 times for ice chips like a spoiled princess", "insult|contempt"),
+    ("Day 6 in a row. Management can kiss my entire a$$", "profanity|insult"),
+    ("Y'all ever had a patient so nasty you gag walking in the room? Bed 3 today 🤢🤮", "contempt|insult"),
+    ("New girl on nights is dumb as a bag of hair, asked me where the vitals machine plugs in", "insult"),
+    ("If I catch whoever stole my lunch again I'm slashing their tires. Not joking.", "threat"),
+    ("Some of these old people need to hurry up and die already, sorry not sorry", "contempt|discrimination"),
+    ("This EMR is absolute dogsh*t", "profanity"),
+    ("our pyxis is f**ked again", "profanity"),
+    ("holy f*cking sh!tballs what a night", "profanity"),
+    ("This place is a sh1tsh0w", "profanity"),
+    ("Effing pharmacy lost the order AGAIN", "profanity"),
+    # manager (LinkedIn): generalisations, competitors, staged reviews, lying to patients
+    ("Hot take: millennials are the laziest generation to ever wear scrubs.", "insult|discrimination"),
+    ("Would never hire a traveler again. Mercenaries, all of them.", "insult"),
+    ("Proud of our 4.9 stars on Google! Small secret: every staff member and their spouse posted one 😅", "dishonesty"),
+    ("Reminder to staff: when patients ask, tell them we're fully staffed. Perception is everything.", "dishonesty"),
+    (
+        "I ghostwrite the 'patient testimonials' for our service line, nobody needs to know they aren't real patients",
+        "dishonesty",
+    ),
+    ("Leadership lesson: some employees are just dead weight. Cut them loose fast.", "contempt|insult"),
+    ("Women in leadership let emotions drive every decision. I've seen it for 20 years.", "discrimination"),
+    ("Our competitor's cardiology department is where careers go to die.", "insult"),
+    (
+        "Reflecting on 20 years in healthcare leadership. I've learned that culture eats strategy for breakfast, "
+        "that listening beats talking, and that recognition matters more than pizza parties. I've also learned "
+        "that the surgeons across town are overpaid hacks who'd operate on a sandwich if it had insurance. "
+        "Anyway, grateful for every mentor along the way. #leadership #healthcare",
+        "insult",
+    ),
+    # student (TikTok captions, Threads)
+    ("Clinical today was a joke. My preceptor is clueless and smells like an ashtray lmao", "insult"),
+    ("nursing school really said 3 exams in one week. f*ck this program fr", "profanity"),
+    ("Our pharm professor is a dinosaur who hasn't read a study since 1985 🦖", "insult"),
+    ("Not wasting my energy on the drug addicts in detox. They made their choice.", "discrimination|contempt"),
+    ("Signed my preceptor's name on my skills checkoff, she'd have passed me anyway 😅", "dishonesty"),
+    ("Charting vitals I never took is a skill, not a crime 😂", "dishonesty"),
+    ("Lmao the lady in bed 2 was so ugly I thought she was a man", "insult|contempt"),
+    # pharmacist (Facebook, LinkedIn)
+    ("Another Dr. Google at the counter telling me how to do my job. Ma'am you have a Facebook degree.", "insult"),
+    ("Naturopaths are scam artists preying on desperate cancer patients. Full stop.", "insult"),
+    ("Pro tip from your pharmacist: antibiotics knock out any virus if you start them early", "health-claim"),
+    ("Generics are garbage made in dirty Indian factories. Always insist on brand.", "discrimination|health-claim"),
+    (
+        "Diabetics who won't stop drinking soda and then cry about insulin prices deserve what they get",
+        "discrimination|contempt",
+    ),
+    ("Magnesium spray cures restless legs and migraines. I tell every customer.", "health-claim"),
+    ("Chiropractors are glorified back-crackers with a marketing budget", "insult"),
+    # scheduler (Facebook, X)
+    ("To the doc who yelled at me about the template: learn to read, you entitled prick", "profanity|insult"),
+    ("If a patient has a Spanish last name, book a double slot because they'll bring 12 relatives", "discrimination"),
+    ("Dr. Halvorsen's patients are the whiniest bunch on earth lol", "insult"),
+    ("Ortho front desk staff are the rudest humans alive, fight me", "insult"),
+    ("Three call-outs before 6am. Y'all aren't sick, you're hungover liars and we all know it", "insult"),
+    ("I tell patients the wait is 'about 20 minutes' no matter what. Keeps them calm lol", "dishonesty"),
+    # doxxing, outing, harassment
+    ("Pretty sure the anonymous nurse account @scrubsandtruth is Kelsey from 5 North. Just saying 👀", "threat"),
+    ("Everyone should know Becca on 6 West is the one who reported us. Her insta is @becca.rn, go say hi 😘", "threat"),
+    ("Found out the new unit clerk is trans lol, that explains the voice", "threat|discrimination|contempt"),
+    ("Screenshot of our charge nurse's Tinder profile in the comments, happy Friday 😂", "threat"),
+    # discriminatory generalisations
+    ("Tell me why every Somali family brings the whole village to visit 🙄", "discrimination|contempt"),
+    ("You can always tell when a patient is from the reservation, they never show up for follow-ups", "discrimination"),
+    ("Not to be that guy but male nurses are either gay or failed med school 🤷", "discrimination"),
+    ("Gay patients are the most dramatic in the ED, don't @ me", "discrimination"),
+    ("Old people shouldn't be driving OR making their own medical decisions, period.", "discrimination"),
+    ("Another Jehovah's Witness refusing blood. Enjoy your funeral, I guess", "contempt|discrimination"),
+    ("Los pacientes hispanos siempre exageran el dolor", "discrimination"),
+    (
+        "Asian parents are psychotic about their kids' grades, that's why half of them end up on my unit",
+        "discrimination",
+    ),
+    # dishonesty: posing, sock puppets, fake credentials
+    (
+        "Marketing asked us to post in the local moms group as regular parents raving about our birth center 🤐",
+        "dishonesty",
+    ),
+    ("Wrote 12 Healthgrades reviews for Dr. Amini from different emails. He deserves it tbh", "dishonesty"),
+    (
+        "Putting MD in my bio got me 10k followers. Technically I'm a medical assistant but who's checking 🤷‍♀️",
+        "dishonesty",
+    ),
+    ("Our 'independent patient advocate' page is secretly run by the PR team lol", "dishonesty"),
+    ("This isn't an ad, I just love them 😍 (affiliate link in bio, I earn from every order)", "dishonesty"),
+]
+
+PERSONAS_QUIET = [
+    # idioms and self-deprecation
+    "I'd sell my soul for a nap right now 😴",
+    "Killed it on my skills check-off today!! 💪",
+    "I'm such a dummy, left my stethoscope at home again 🙃",
+    "My brain is mush after four nights, I'm basically a zombie",
+    "Dark humor check: my own colonoscopy prep was the worst night of my life 😂",
+    "Honestly the stupidest thing I did this week was forget my own lunch three days in a row.",
+    "I was a total idiot to think night shift would be easy 😂",
+    "Dying to try the new taco truck by the ED entrance 🌮",
+    "Fat chance I'm picking up another shift this week lol",
+    "Bloody Mary brunch after nights, don't judge 🍅",
+    "Just finished my first 5k! Dead last but I finished 🏃‍♀️",
+    "Shoot, forgot my badge again.",
+    "Me at 3am: a sleep-deprived goblin eating graham crackers 👹",
+    "I bombed my pharm exam lol, back to the flashcards",
+    "My toddler is a tiny tyrant and I love him",
+    "That chili was killer, the night crew demolished it.",
+    "This lip balm is the bomb 💣",
+    # quoting slang to criticise it
+    "Stop calling patients 'seekers'. Undertreated pain is real.",
+    "Someone called my patient a 'frequent flyer' today and I corrected them. He has sickle cell and deserves respect.",
+    "Words like 'crazy' and 'psycho' have no place in a psych unit handoff.",
+    "A 'frequent flyer' is just a patient the system keeps failing.",
+    "Gallows humor helps me cope, but never at a patient's expense.",
+    # clinical language in education
+    "Opioid use disorder is a treatable disease, not a moral failing.",
+    "Addiction is a disease. Narcan saves lives; carry it.",
+    "In pharm class we learned drug-seeking behavior can be pseudoaddiction from undertreated pain.",
+    "Obesity is a chronic disease with genetic and environmental causes; bariatric surgery can be life-changing.",
+    "Older adults are at higher risk of falls, so we assess every admission.",
+    "Patients with sickle cell disease often wait longer for pain meds; that's a bias we must fix.",
+    "Language barriers are a patient safety issue; use a certified interpreter every time.",
+    "My patient with schizophrenia taught me so much about resilience.",
+    # accurate health statements, vaccines included
+    "Vaccines are safe and effective. A sore arm for a day is the most common side effect.",
+    "The MMR vaccine does not cause autism; the 1998 study was retracted.",
+    "Vitamin D deficiency is common in Minnesota winters; ask your doctor before supplementing.",
+    "Metformin and lifestyle changes can put type 2 diabetes into remission for some people.",
+    "Statins lower LDL cholesterol and reduce the risk of heart attacks.",
+    "Smoking causes lung cancer. Quitting at any age helps.",
+    "The HPV vaccine prevents most cervical cancers.",
+    "Insulin saves lives. Period.",
+    "Exercise helps with depression, alongside therapy and medication when needed.",
+    "No supplement can replace a balanced diet, despite what influencers claim.",
+    "Be wary of anyone selling a detox tea: your liver already does that job.",
+    "Fun fact: honey can soothe a cough in kids over one year old.",
+    "Ginger may help with nausea in pregnancy, per several small studies.",
+    "No, essential oils do not cure cancer. Please talk to your oncologist.",
+    "People say vaccines cause autism. They don't, and here's the data.",
+    "Yes, the flu shot is safe in pregnancy. Ask me anything.",
+    "Breastfeeding has benefits, and fed is best. No judgment here.",
+    "Hospice isn't giving up; it's choosing comfort.",
+    # respectful criticism, venting without insults, hard topics
+    "I strongly believe mandatory overtime is unsafe and leadership needs to hear it.",
+    "Our staffing ratios are dangerous and I will keep saying it at every town hall.",
+    "The new EHR is clunky and slow, and I've sent my feedback to IT.",
+    "Tired, underpaid, and still showing up for my patients. That's nursing in 2024.",
+    "Worked 60 hours this week. I'm exhausted and my feet are done.",
+    "My grandmother died of cancer last spring. Hug your people.",
+    "We lost two patients today. I cried in the car and that's okay.",
+    "Management made a bad call on the float policy, and I told them so respectfully.",
+    "Our ED wait times are too long, and patients deserve better. Here's what we're trying.",
+    "Women make up most of the nursing workforce but few CNO roles.",
+    "The hospital across town has a great stroke program; we collaborate often.",
+    "Pharmacists are medication experts, use them!",
+    "Our ortho team is the best in the state, so proud to work with them.",
+    "Chiropractors and physical therapists can both help back pain; ask about the evidence.",
+    # honest disclosure, reviews, credentials
+    "#ad Paid partnership with a scrub company, all opinions are mine.",
+    "Reminder: I'm a nursing student, not a nurse yet, so please don't take my posts as advice.",
+    "Honest review: the cafeteria's new salad bar is mid.",
+    "Mi abuela murió de cáncer; cuiden a sus seres queridos.",
+    "The clown at my niece's party was terrifying 🤡",
+    "Eye roll 🙄 at my own handwriting on this sticky note.",
+]
+
+
+def _raised_rule(text: str, rules: str) -> tuple[bool, list]:
+    findings = conduct(text)
+    return any(f.rule.removeprefix("conduct.") in rules.split("|") for f in findings), findings
+
+
+@pytest.mark.parametrize(("text", "rules"), PERSONAS_RAISE)
+def test_eight_writers_unprofessional_posts_raise_guideline_5(text: str, rules: str) -> None:
+    raised, findings = _raised_rule(text, rules)
+    assert raised, [(f.rule, f.excerpt) for f in findings]
+
+
+@pytest.mark.parametrize("text", PERSONAS_QUIET)
+def test_eight_writers_ordinary_posts_stay_quiet(text: str) -> None:
+    assert conduct(text) == [], [(f.rule, f.excerpt) for f in conduct(text)]

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from composer.review.lexicon import Hit, MaskedLexicon
+from composer.review.lexicon import Hit, MaskedLexicon, expand
 from composer.review.model import Finding
 from composer.review.policy import Pattern, Section
 from composer.review.prefilter import WORD, Gated
@@ -58,6 +58,90 @@ _ABBREVIATION_END = re.compile(
 )
 _WORD_ONLY = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _HASH = re.compile("#")
+# words so frequent that a pattern starting with them is tried only where a rarer word it needs follows
+_COMMON_STARTS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "me",
+        "him",
+        "them",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "not",
+        "no",
+        "so",
+        "and",
+        "or",
+        "but",
+        "if",
+        "when",
+        "what",
+        "who",
+        "how",
+        "why",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "by",
+        "as",
+        "just",
+        "all",
+        "some",
+        "any",
+        "every",
+        "one",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+    ]
+)
+_OWN_FAMILY = re.compile(
+    r"(?:my|our)\s+(?:(?:little|oldest|youngest|middle|big|baby|sweet)\s+)?(?:husband|hubby|wife|son|sons|daughter|daughters|kid|kids"
+    r"|boy|boys|girl|girls|grandma|grandpa|mom|mum|dad|mother|father|brother|sister|boyfriend|girlfriend|partner|toddler"
+    r"|baby|dog|cat|puppy|twins|fiance|fiancé|fiancee|bestie|best\s+friend|family)\b"
+)
+_GROUP_HEDGE = re.compile(
+    r"\b(?:sometimes|may|might|can\s+be|can\s+become|at\s+(?:higher\s+|greater\s+|increased\s+)?risk|more\s+likely|less\s+likely"
+    r"|prone\s+to|if|when)\b",
+    re.IGNORECASE,
+)
+_ARTICLE_ONLY = re.compile(r"\s*(?:an?|the)?\s*", re.IGNORECASE)
+_DEFINED = re.compile(r"[\"'”’]?\s*(?:is|are|means|just\s+means|really\s+means)\b", re.IGNORECASE)
 _REACH = 160  # characters a pattern may extend either side of the word that lets it run
 _FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|we|we're|we’re|our|us|let's|let’s)\b", re.IGNORECASE
@@ -78,6 +162,9 @@ class Config:
     insult_predicates: tuple[str, ...] = ()
     insults_near_person: tuple[str, ...] = ()
     insult_exceptions: tuple[Pattern, ...] = ()
+    insult_nouns: tuple[str, ...] = ()
+    vocative_adjectives: tuple[str, ...] = ()
+    insult_collectives: tuple[str, ...] = ()
     person_nouns: tuple[str, ...] = ()
     institutions: tuple[str, ...] = ()
     mocking_emoji: str = ""
@@ -93,6 +180,10 @@ class Config:
     slurs: tuple[str, ...] = ()
     discrimination_patterns: tuple[Pattern, ...] = ()
     groups: tuple[str, ...] = ()
+    group_modifiers: tuple[str, ...] = ()
+    group_heads: tuple[str, ...] = ()
+    group_window: int = 90
+    group_pronouns: tuple[str, ...] = ()
     group_traits: tuple[str, ...] = ()
     group_linkers: tuple[str, ...] = ()
     threat_patterns: tuple[Pattern, ...] = ()
@@ -116,6 +207,8 @@ class Config:
     belittling_modifiers: tuple[str, ...] = ()
     dubious_sources: tuple[str, ...] = ()
     mockery_patterns: tuple[Pattern, ...] = ()
+    sarcasm_frames: tuple[Pattern, ...] = ()
+    sarcasm_markers: tuple[str, ...] = ()
     critique_cues: tuple[str, ...] = ()
     mention_cues: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
@@ -177,7 +270,8 @@ class _Compiled:
         placed = (
             r"(?:['’]s)?(?:\s+(?:here|there|tonight|today|lately|again|honestly|seriously|these\s+days|around\s+here"
             r"|over\s+there|across\s+(?:town|the\s+(?:street|river|road))|down\s+the\s+(?:street|road|hall)|next\s+door"
-            r"|(?:(?:over|down|up|out)\s+)?(?:on|in|at|from|of)\s+(?:[\w'’.]+\s+){0,2}?[\w'’]+))?"
+            r"|(?:(?:over|down|up|out)\s+)?(?:on|in|at|from|of)\s+(?:[\w'’.]+\s+){0,2}?[\w'’]+"
+            r"|\s*,?\s*(?:who|that)\s+[^.!?\n,]{1,60}?))?"
         )
         link = (
             r"(?:is|are|was|were|['’]s|['’]re|seems?|seemed|looks?|looked|acts?|acted|sounds?|gets?|got|remains?"
@@ -195,9 +289,66 @@ class _Compiled:
         pronouns = ("he", "she", "they", "you", "are", "is", "were", "was")
         self.subject_starts = _first_tokens((*config.person_nouns, *config.professions, *config.departments, *pronouns))
         self.institution_starts = frozenset(("that", "this", "their", "the", "our", "your", "those"))
-        self.person_is_adjective = _gate(
-            rf"\b(?:{subject}|{question})\s+(?:{intensifiers}\s+)*(?P<adj>{adjectives}|{predicates})\b(?!\s+to\b)"
+        noun_list = [word for entry in config.insult_nouns for word in expand(entry)]
+        nouns = _alternation(noun_list)
+        after_noun = (
+            r"(?![\w'’-])(?!\s+(?!(?:who|that|with|and|but|all|lol|lmao|honestly|tbh|period|fr|ngl|if|when|to|from"
+            r"|of|in|on|at|tonight|today|again|anyway|though|tho|smh|imo|i|is|are|was|were|here|there|fight|like"
+            r"|just|because|since|so|than|[^\W\d_]+(?:ing|ed))\b)[^\W\d_])"
         )
+        self.person_is_adjective = _gate(
+            rf"\b(?:{subject}|{question})\s+(?:{intensifiers}\s+)*"
+            rf"(?P<adj>{adjectives}\b(?!\s+to\b)|(?:{predicates}){after_noun})"
+        )
+        # a noun that insults said of people, with up to two words before it ("is a certified clown",
+        # "are money-grubbing mercenaries"); not the first part of a compound ("a clown doctor")
+        self.noun_words = _gate(rf"\b(?:{nouns})\b").words or frozenset() if noun_list else frozenset()
+        self.person_is_noun = (
+            _gate(
+                rf"\b(?:{subject}|{question})\s+(?:{intensifiers}\s+)*(?:(?:an?|some|such\s+an?|one\s+big)\s+)?"
+                rf"(?:[\w'’-]+\s+){{0,2}}?(?P<adj>{nouns}){after_noun}"
+            )
+            if noun_list
+            else None
+        )
+        vocative = _alternation(
+            (*config.vocative_adjectives, "absolute", "complete", "total", "utter", "little", "bloody", "freaking")
+        )
+        self.noun_epithets: tuple[Gated, ...] = ()
+        if noun_list:
+            plural = _alternation(n for n in noun_list if n.endswith("s"))
+            self.noun_epithets = (
+                # "you overpaid clowns", "you absolute muppet"
+                _gate(rf"\b(?<!are\s)(?<!were\s)you\s+(?P<hit>(?:(?:{vocative})[\s,]+){{0,2}}(?:{nouns})){after_noun}"),
+                # "staffed by zombies", "run by a bunch of amateurs"
+                _gate(
+                    rf"\b(?:staffed|run|managed|led|filled|overrun|populated)\s+(?:entirely\s+|only\s+)?by\s+"
+                    rf"(?:(?:a\s+)?(?:bunch|pack|gaggle|band|herd)\s+of\s+)?(?P<hit>(?:[\w'’-]+\s+)?(?:{plural}))\b"
+                ),
+                # "Mercenaries, all of them."
+                _gate(
+                    rf"\b(?P<hit>{plural})\s*[,—–-]+\s*(?:all|every\s+(?:single\s+)?one|the\s+(?:whole\s+)?lot|each)"
+                    r"\s+of\s+(?:them|em|'em|y['’]?all)\b"
+                ),
+            )
+        self.vocative_words = (
+            _gate(rf"\b(?:{_alternation(config.vocative_adjectives)})\b").words or frozenset()
+            if config.vocative_adjectives
+            else frozenset()
+        )
+        if config.vocative_adjectives:
+            # "you entitled prick", "you lazy bums": an insulting adjective addressed to someone
+            stop = (
+                r"(?:and|or|to|for|in|on|at|are|is|was|were|can|will|who|that|with|the|a|an|if|when|today|now|day|days"
+                r"|enough|again|too|as|than|about|after|because|but|so|of|cat|cats|dog|dogs|pup|pups|puppy|kitty|kitten"
+                r"|baby|babies|kid|kids|thing|things|weather|cough|cold|morning|mornings|week|weekend|brain|self|selves)"
+            )
+            self.noun_epithets += (
+                _gate(
+                    rf"\b(?<!are\s)(?<!were\s)(?<!if\s)you\s+(?P<hit>(?:{_alternation(config.vocative_adjectives)})"
+                    rf"(?:\s+(?!{stop}\b)[a-z][\w'’-]*){{1,2}})\b(?![\w'’-])"
+                ),
+            )
         # a hospital, clinic or practice called names ("that place across town is a joke")
         self.institution_is = (
             _gate(
@@ -236,7 +387,17 @@ class _Compiled:
             if config.remedies and config.remedy_claim_verbs
             else None
         )
-        self.groups = _gate(rf"\b(?:{_alternation(config.groups)})\b")
+        group_forms = _alternation(config.groups)
+        if config.group_modifiers and config.group_heads:
+            # "Somali families", "sickle cell pts", "pacientes hispanos": a modifier and a head make a group
+            modifiers, heads = _alternation(config.group_modifiers), _alternation(config.group_heads)
+            group_forms = rf"(?:{group_forms}|(?:{modifiers})\s+(?:{heads}))"
+        self.groups = _gate(rf"\b{group_forms}\b")
+        self.group_pronoun = (
+            re.compile(rf"\s*(?:{_alternation(config.group_pronouns)})\b", re.IGNORECASE)
+            if config.group_pronouns
+            else None
+        )
         self.lists = {
             name: tuple(Gated(p) for p in getattr(config, name))
             for name in (
@@ -254,7 +415,7 @@ class _Compiled:
         self.superlative_person = (
             _gate(
                 rf"\b(?P<adj>{_alternation(config.insult_superlatives)})\s+(?:[\w'’-]+\s+)?"
-                rf"(?:{people}|{_alternation(config.professions)})\b"
+                rf"(?:{people}|{_alternation((*config.professions, *config.insult_collectives))})\b"
             )
             if config.insult_superlatives
             else None
@@ -267,6 +428,13 @@ class _Compiled:
         emoji = "".join(re.escape(ch) for ch in config.body_emoji)
         self.body_emoji = re.compile(f"[{emoji}]") if emoji else None
         self.grawlix = re.compile(r"[@#$%&*!]{3,}") if config.grawlix else None
+        self.sarcasm = tuple(Gated(p) for p in config.sarcasm_frames)
+        markers = [m for m in config.sarcasm_markers if m.strip()]
+        self.sarcasm_markers = (
+            re.compile("|".join(_phrase_or_symbol(m) for m in sorted(markers, key=len, reverse=True)), re.IGNORECASE)
+            if markers
+            else None
+        )
         # word -> the gated patterns whose rarest list holds it: a draft's words wake only those
         self.wakers: dict[str, list[int]] = {}
         for gated in self.all_gated():
@@ -280,6 +448,10 @@ class _Compiled:
         yield from (g for g in (self.institution_is, self.near_person, self.remedy_claim) if g is not None)
         yield from self.epithets
         yield from self.belittling
+        yield from self.noun_epithets
+        yield from self.sarcasm
+        if self.person_is_noun is not None:
+            yield self.person_is_noun
         if self.superlative_person is not None:
             yield self.superlative_person
 
@@ -333,7 +505,7 @@ def _belittling_patterns(config: Config) -> tuple[Gated, ...]:
         )
         patterns.append(
             rf"\b(?P<hit>(?:{who})\s+(?:are|is|=|r)\s+(?!just\s+as\b)(?:{lessen}\s+)*(?:an?\s+)?"
-            rf"(?:(?:{modifiers})[\s-]+(?:\w+[\s-]+)?{nouns}|(?:\w+[\s-]+){{0,2}}?(?:{roles})))\b"
+            rf"(?:(?:{modifiers})[\s-]+(?:\w+[\s-]+)?{nouns}|(?:\w+[\s-]+){{0,3}}?(?:{roles})))\b"
         )
         patterns.append(
             rf"\b(?P<hit>(?:{who})\s+(?:who|that)\s+think\s+(?:they['’]?re|they\s+are)\s+(?:real\s+|actual\s+)?"
@@ -362,6 +534,13 @@ def _belittling_patterns(config: Config) -> tuple[Gated, ...]:
             rf"\s+(?:\w+\s+){{0,3}}?(?:with|using|by\s+(?:consulting|asking|shaking|flipping)|off|from)\s+{sources})"
         )
     return tuple(_gate(source) for source in patterns)
+
+
+def _phrase_or_symbol(marker: str) -> str:
+    """A sarcasm marker: words match whole ("so refreshing"), emoji and symbols ("🙃", "/s") as they are."""
+    if marker[:1].isalnum():
+        return r"(?<!\w)" + _alternation([marker])[3:-1] + r"(?!\w)"
+    return re.escape(marker) + (r"(?!\w)" if marker[-1:].isalnum() else "")
 
 
 def _gate(source: str) -> Gated:
@@ -425,8 +604,10 @@ class _Scan:
         self.names_terms = not built.mention_words.isdisjoint(self.present)
         wakers = built.wakers
         self.woken = {key for word in wakers.keys() & self.present for key in wakers[word]}
+        self._awake: dict[int, bool] = {}
+        self._places: dict[str, list[int]] = {}
 
-    def run(self, gated: Gated) -> Iterator[re.Match[str]]:
+    def run(self, gated: Gated, within: list[tuple[int, int]] | None = None) -> Iterator[re.Match[str]]:
         """Matches of a gated pattern: none when the draft lacks every word of one of the lists it
         needs; else one attempt at each place a match can start (a word it starts with), or, when
         that is unknown, a search around the words of its rarest list. A match stays in its sentence."""
@@ -439,16 +620,31 @@ class _Scan:
         low = self.low
         if gated.first is not None:
             starts = self.places(gated.first & self.present)
+            if starts is not None and within is not None:
+                lows = [w[0] for w in within]
+                starts = [
+                    at for at in starts if at < within[max(0, bisect.bisect_right(lows, at) - 1)][1] and at >= lows[0]
+                ]
+            if starts and gated.words is not gated.first and not gated.first.isdisjoint(_COMMON_STARTS):
+                # a start on a common word ("you", "the") is worth trying only with a rarer needed word after it
+                rare = self.places(gated.words & self.present)
+                if rare is not None:
+                    starts = [at for at in starts if self.followed_by(rare, at, gated.crosses)]
             if starts is not None:
                 last_end = -1
                 for at in starts:
                     if at >= last_end:
-                        match = pattern.match(low, at, self.sentence(at)[1])
+                        match = pattern.match(low, at, self.line_end(at) if gated.crosses else self.sentence(at)[1])
                         if match is not None:
                             last_end = match.end()
                             yield match
                 return
-        windows = self.windows(gated.words & self.present, _REACH)
+        if gated.crosses:
+            windows = _merged(
+                [(self.line_start(at), self.line_end(at)) for at in self.places(gated.words & self.present) or [0]]
+            )
+        else:
+            windows = self.windows(gated.words & self.present, _REACH)
         last_end = -1
         for start, end in windows:
             for match in pattern.finditer(low, start, end):
@@ -483,26 +679,67 @@ class _Scan:
                     last_end = match.end()
                     yield match
 
+    def teasing_own(self, start: int, end: int) -> bool:
+        """ "My husband is such a clown", "dressed up as witches for Halloween": family teasing and
+        costumes, not an insult to someone at work."""
+        return self.own_family(start) or self.excepted(start, end, self.config.insult_exceptions)
+
+    def own_family(self, start: int) -> bool:
+        """The remark is about the author's own family or pet ("my son is a total clown")."""
+        low = max(0, start - 25)
+        before = self.low[low:start]
+        own = max(before.rfind("my "), before.rfind("our "))
+        return self.same_length and bool(_OWN_FAMILY.match(self.low, low + own if own >= 0 else start))
+
+    def followed_by(self, positions: list[int], at: int, crosses: bool) -> bool:
+        """Whether one of the sorted `positions` stands at or after `at` in its sentence (or line)."""
+        index = bisect.bisect_left(positions, at)
+        if index == len(positions):
+            return False
+        return positions[index] < (self.line_end(at) if crosses else self.sentence(at)[1])
+
+    def line_start(self, offset: int) -> int:
+        return self.low.rfind("\n", 0, offset) + 1
+
+    def line_end(self, offset: int) -> int:
+        end = self.low.find("\n", offset)
+        return len(self.low) if end == -1 else end
+
     def awake(self, gated: Gated) -> bool:
-        """Whether the draft holds a word of every list the pattern needs."""
-        return gated.words is None or (id(gated) in self.woken and gated.may_match(self.present))
+        """Whether the draft holds a word of every list the pattern needs (worked out once a draft)."""
+        if gated.words is None:
+            return True
+        key = id(gated)
+        known = self._awake.get(key)
+        if known is None:
+            known = self._awake[key] = key in self.woken and gated.may_match(self.present)
+        return known
 
     def places(self, words: Iterable[str]) -> list[int] | None:
         """Sorted starts of the whole-word occurrences of `words`; None when a word is too short to
-        look for quickly ("i" is inside every other word)."""
-        low = self.low
+        look for quickly ("i" is inside every other word). Each word is looked for once a draft."""
         found: list[int] = []
+        cache = self._places
         for word in words:
             if len(word) < 3:
                 return None
-            at = low.find(word)
-            while at != -1:
-                after = at + len(word)
-                if (at == 0 or not low[at - 1].isalnum()) and (after >= len(low) or not low[after].isalnum()):
-                    found.append(at)
-                at = low.find(word, after)
+            spots = cache.get(word)
+            if spots is None:
+                spots = cache[word] = self._find_word(word)
+            found += spots
         found.sort()
         return found
+
+    def _find_word(self, word: str) -> list[int]:
+        low = self.low
+        spots = []
+        at = low.find(word)
+        while at != -1:
+            after = at + len(word)
+            if (at == 0 or not low[at - 1].isalnum()) and (after >= len(low) or not low[after].isalnum()):
+                spots.append(at)
+            at = low.find(word, after)
+        return spots
 
     def windows(self, needed: Iterable[str], reach: int) -> list[tuple[int, int]]:
         """Merged stretches of the draft within `reach` of each whole-word occurrence of the needed
@@ -577,6 +814,8 @@ class _Scan:
         )
         yield from self.gated_insults(self.built.epithets)
         yield from self.gated_insults(self.built.belittling)
+        yield from self.gated_insults(self.built.noun_epithets, teasing=True)
+        yield from self.sarcastic_frames()
         yield from self.grawlix()
         yield from self.adjectives()
         yield from self.body_shaming()
@@ -615,6 +854,12 @@ class _Scan:
             after[:1] in _QUOTES_CLOSE or (len(after) == 2 and after[0] in ",.;:!?" and after[1] in _QUOTES_CLOSE)
         )
         named = bool(self.names_terms and self.built.mention and self.built.mention.search(before))
+        if (
+            quoted
+            and _DEFINED.match(self.text, end)
+            and _ARTICLE_ONLY.fullmatch(self.text, self.sentence(start)[0], start - 1)
+        ):
+            return True  # "A 'frequent flyer' is just a patient the system keeps failing": the term is the topic
         return (quoted or named) and self.criticised(start, end)
 
     def suggestions_for(self, key: str, found: str) -> tuple[str, ...]:
@@ -697,7 +942,7 @@ class _Scan:
                     continue
                 if unless_asked and self.asked(start):
                     continue
-                if not_self and _self_directed(self.text, match.start()):
+                if not_self and (_self_directed(self.text, match.start()) or self.own_family(match.start())):
                     continue
                 if rule == "dishonesty" and self.excepted(start, end, self.config.dishonesty_exceptions):
                     continue
@@ -712,12 +957,15 @@ class _Scan:
                 key = re.sub(r"\s+", " ", self.text[start:end]).lower()
                 yield _Hit(start, end, rule, self.suggestions_for(key, self.text[start:end]))
 
-    def gated_insults(self, patterns: tuple[Gated, ...]) -> Iterator[_Hit]:
-        """Mechanism-built mockery: not when quoted to criticise it, aimed at oneself, or debunked."""
+    def gated_insults(self, patterns: tuple[Gated, ...], *, teasing: bool = False) -> Iterator[_Hit]:
+        """Mechanism-built mockery: not when quoted to criticise it, aimed at oneself, or debunked;
+        with `teasing`, not one's own family or a costume either."""
         for gated in patterns:
             for match in self.run(gated):
                 start, end = match.span("hit")
                 if self.mentioned_not_used(start, end) or _self_directed(self.text, match.start()):
+                    continue
+                if teasing and self.teasing_own(match.start(), end):
                     continue
                 if _self_directed(self.text, start) or self.criticised(start, end, negation=False):
                     continue
@@ -754,6 +1002,9 @@ class _Scan:
         matches = list(self.run_ending(built.person_is_adjective, built.predicate_words, built.subject_starts))
         if built.institution_is is not None:
             matches += self.run_ending(built.institution_is, built.predicate_words, built.institution_starts)
+        if built.person_is_noun is not None:
+            nouns = list(self.run_ending(built.person_is_noun, built.noun_words, built.subject_starts))
+            matches += [m for m in nouns if not self.teasing_own(m.start(), m.end())]
         for match in matches:
             if self.mentioned_not_used(match.start("adj"), match.end("adj")) or _after_preposition(
                 self.low, match.start()
@@ -824,20 +1075,59 @@ class _Scan:
                 yield _Hit(match.start(), match.end(), "contempt", ("",))
 
     def group_generalisations(self) -> Iterator[_Hit]:
-        """A group of people and a demeaning trait in one sentence ("immigrants are all lazy")."""
+        """A group of people and a demeaning trait in one sentence ("immigrants are all lazy"), or in
+        the next one when it starts by pointing back at them ("... the addicts in detox. They made their choice.")."""
         if not self.awake(self.built.trait_gate):
             return
-        for match in self.run(self.built.groups):
+        window = self.config.group_window
+        spans = self.spans
+        near: list[tuple[int, int]] = []
+        for at in self.places(self.built.trait_gate.words & self.present if self.built.trait_gate.words else ()) or []:
+            index = bisect.bisect_right(self._starts, at) - 1
+            near.append((spans[max(0, index - 1)].start if index >= 0 else 0, at))
+        if self.built.trait_gate.words is None or not near:
+            near = None
+        for match in self.run(self.built.groups, _merged(near) if near else None):
             _, s_end = self.sentence(match.start())
-            trait = self.built.traits.search(self.text, match.end(), min(s_end, match.end() + 50))
+            start = match.end()
+            trait = self.built.traits.search(self.text, start, min(s_end, start + window))
+            pronoun = self.built.group_pronoun
+            if trait is None and pronoun is not None and s_end < len(self.text):
+                back = pronoun.match(self.text, s_end)
+                if back is not None and not self.text[start:s_end].strip(" \t.!?,;:)\"'”’").count(" ") > 6:
+                    start = back.end()
+                    trait = self.built.traits.search(self.text, start, min(self.sentence(start)[1], start + 50))
             if trait is None:
                 continue
-            between = self.text[match.end() : trait.start()]
+            between = self.text[start : trait.start()]
             if between.strip() and not self.built.linkers.search(between + " " + trait.group()):
                 continue  # "refugees fleeing violent conflict" describes, "refugees are violent" generalises
-            if self.built.negation.search(between) or self.criticised(match.start(), trait.end()):
-                continue
+            if _GROUP_HEDGE.search(between):
+                continue  # "elderly patients can become aggressive when delirious": clinical, not a generalisation
+            if self.built.negation.search(between[-16:]) or self.criticised(match.start(), trait.end(), negation=False):
+                continue  # "refugees are not violent"; "the myth that immigrants are lazy"
+            if self.built.negation.search(
+                self.text, max(self.sentence(match.start())[0], match.start() - 25), match.start()
+            ):
+                continue  # "not all immigrants are lazy"
             yield _Hit(match.start(), trait.end(), "discrimination", ())
+
+    def sarcastic_frames(self) -> Iterator[_Hit]:
+        """ "I just LOVE when a patient googles for five minutes and explains medicine to me 🙃": praise
+        framing a person's doing, with a sign of sarcasm in the sentence or the two after it."""
+        markers = self.built.sarcasm_markers
+        if markers is None:
+            return
+        for gated in self.built.sarcasm:
+            for match in self.run(gated):
+                index = bisect.bisect_right(self._starts, match.start()) - 1
+                s_start, s_end = self.sentence(match.start())
+                if not self.targets_near(match.end(), match.end(), match.end(), s_end):
+                    continue
+                high = self.spans[min(len(self.spans) - 1, index + 2)].end if index >= 0 else len(self.text)
+                if markers.search(self.text, s_start, high) is None or self.criticised(match.start(), match.end()):
+                    continue
+                yield _Hit(match.start(), match.end(), "contempt", ())
 
     def cure_claims(self) -> Iterator[_Hit]:
         """ "This tea cures diabetes": a cure verb and a condition, unhedged, not about a real treatment."""
@@ -916,7 +1206,13 @@ def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _self_directed(text: str, start: int) -> bool:
     """ "I'm such an idiot": calling oneself names is not an insult to anyone."""
     before = text[max(0, start - 30) : start].lower()
-    return bool(re.search(r"\b(?:i['’]?m|i am|i was|i feel like|i felt like|call me|me)\s+(?:\w+\s+){0,3}$", before))
+    return bool(_SELF.search(before))
+
+
+_SELF = re.compile(
+    r"\b(?:i['’]?m|i am|i was|i feel like|i felt like|call me|me|i\s+(?:really\s+)?(?:need|have|got|ought)\s+to"
+    r"|i\s+(?:should|gotta|must)|i['’]ve\s+got\s+to|note\s+to\s+self:?)\s+(?:\w+\s+){0,3}$"
+)
 
 
 def _match_case(replacement: str, original: str) -> str:
