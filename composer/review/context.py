@@ -601,8 +601,13 @@ def _begins_apart(items: list, j: int) -> bool:  # type: ignore[type-arg]
         )
     if op in _REPEATS:
         low, _, body = av
-        body = list(body)
-        return low >= 1 and len(body) == 1 and _apart(*body[0])
+        body = _flat(list(body))
+        return low >= 1 and _begins_apart(body, 0)
+    if op is sre.SUBPATTERN:
+        return _begins_apart(_flat(list(av[-1])), 0)
+    if op is sre.BRANCH:
+        # "he" followed by (" is" | " was" | "'s"): every way on begins with a mark or a space.
+        return all(_begins_apart(_flat(list(alternative)), 0) for alternative in av[1])
     return _apart(op, av)
 
 

@@ -215,6 +215,17 @@ VOICES_POSITIVES = [
     ("a hush-hush pilot", "They're piloting AI charting on 3 units next month, it's still hush-hush so don't repost."),
 ]
 
+# A second batch, written after the first round of changes.
+VOICES_POSITIVES += [
+    (
+        "a closure HR told managers",
+        "HR just told managers the Albert Lea ED is closing next summer. They haven't told staff yet.",
+    ),
+    ("numbers in a leadership deck", "Q3 numbers in the leadership deck: we're $14M under plan. Expect cuts."),
+    ("a dispensing cabinet code", "FYI the Pyxis override code on 6 is still 2468, somebody please change it"),
+    ("an offer letter seen", "Saw our new CEO's offer letter on the printer. $2.4M base. Not announced yet obviously."),
+]
+
 
 @pytest.mark.parametrize(("kind", "text"), VOICES_POSITIVES, ids=[p[0] for p in VOICES_POSITIVES])
 def test_internal_information_in_many_voices_is_raised(kind, text):
@@ -240,6 +251,12 @@ VOICES_NEGATIVES = [
     ),
     ("a retirement party", "My director retired after 30 years, the farewell party was lovely."),
     ("an inspiring town hall", "Town hall today was inspiring. So proud of our mission."),
+]
+
+
+VOICES_NEGATIVES += [
+    ("a personal budget", "The budget for my kitchen remodel is $40K and my husband is already crying."),
+    ("a town hall about kindness", "Loved the town hall today, our CEO talked about kindness for 20 minutes."),
 ]
 
 

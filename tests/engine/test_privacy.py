@@ -455,6 +455,37 @@ VOICES_POSITIVES = [
 ]
 
 
+# A second batch, written after the first round of changes to see whether they carried over.
+VOICES_POSITIVES += [
+    ("a very old patient in a bare room", "Night shift confession: the lady in 7 asked me to marry her son. She's 93."),
+    ("a pod letter", "Our little fighter in pod C finally hit 3 lbs this morning!!! 💙"),
+    ("a name met in triage", "Ever had a patient named after a song? Met Eleanor Rigby-Johnson in triage today lol"),
+    ("a photo from a home visit", "Pic from today's home visit: Mr. Gunderson's garden is thriving and so is he 🌻"),
+    ("an occupation, town and age", "Retired pastor from Kasson, 84, came in with a GI bleed Saturday. Prayers up."),
+    (
+        "a birth date and place",
+        "Throwback to the snowstorm delivery: baby boy born in the ambulance bay at 3:12am on Jan 9.",
+    ),
+    (
+        "a nickname and a bed",
+        "My favorite frequent flyer, the guy with the parrot tattoo, was back in bed 22 last night",
+    ),
+    ("a best patient over 89", "She's 102 and still sharper than me. Best patient I've had all year."),
+    ("Spanish room and age", "La señora del cuarto 12 me regaló un rosario hoy. Tiene 97 años."),
+    ("a filmed patient", "Filmed our patient's first steps after the transplant (he said I could!)"),
+]
+VOICES_NEGATIVES_MORE = [
+    ("a sim lab bed", "Bed 3 in the sim lab is haunted, I swear. Skills day was wild."),
+    ("a conference room", "Hospital week potluck is Thursday in conference room 2A, bring a dish!"),
+    ("own diagnosis", "I'm 34 and just got diagnosed with MS. Still a nurse, still here."),
+    ("a public honour", "Our hospital was named a Magnet hospital again today, per the press release!"),
+    ("advice about privacy", "Reminder: never post patient info, even blurred. HIPAA is not a suggestion."),
+    ("a grandparent's age", "Grandpa is 91 and just beat me at chess again."),
+    ("a teaching case", "Teaching tip: a 60-year-old with sudden back pain and low BP could be a AAA. Think big."),
+    ("own child's care long ago", "My daughter's NICU nurses 10 years ago were angels. Now I'm one of them."),
+]
+
+
 @pytest.mark.parametrize(("voice", "text"), VOICES_POSITIVES, ids=[_case_id(p) for p in VOICES_POSITIVES])
 def test_patient_details_in_many_voices_raise_1(voice, text):
     assert raised_1(text, EMPLOYEE), voice
@@ -501,6 +532,9 @@ VOICES_NEGATIVES = [
     ("a flu season count", "Flu is everywhere: half the patients I saw this week had influenza. Get your shot!"),
     ("a marathon", "Ran the Med City Marathon this morning in 4:12, legs are jelly. Back on the unit tomorrow."),
 ]
+
+
+VOICES_NEGATIVES += VOICES_NEGATIVES_MORE
 
 
 @pytest.mark.parametrize(("why", "text"), VOICES_NEGATIVES, ids=[n[0] for n in VOICES_NEGATIVES])
