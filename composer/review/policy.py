@@ -13,8 +13,9 @@ import types
 import typing
 from collections.abc import Mapping
 from dataclasses import MISSING, dataclass, fields, is_dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
+from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from composer.review.model import Severity
@@ -23,6 +24,80 @@ PLATFORM_NAMES = ("x", "linkedin", "facebook", "instagram", "threads", "bluesky"
 COUNTING_RULES = ("x-weighted", "graphemes", "characters", "utf16")
 
 Pattern = re.Pattern[str]
+
+
+class PackPattern:
+    """A regular expression from the pack, checked when the pack loads and compiled the first time it is used.
+
+    Loading reads every pattern (a mistake is reported then, with its line), but compiling hundreds of them
+    would make the app wait at start for patterns a draft may never need, or that a detector only joins
+    into a larger one (`.pattern`). It answers like the `re.Pattern` it stands for.
+    """
+
+    __slots__ = ("_compiled", "findall", "finditer", "flags", "fullmatch", "match", "pattern", "search", "sub")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        parsed = _parser.parse(source, flags)  # raises re.error as compiling would
+        if "(?<" in source:
+            _check_lookbehinds(parsed.data)
+        self.pattern = source
+        self.flags = flags | parsed.state.flags  # as the compiled pattern reports them (inline flags, UNICODE)
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        """The `re.Pattern`; its methods become this object's own, so later calls cost nothing extra."""
+        if self._compiled is None:
+            done = re.compile(self.pattern, self.flags)
+            self.search, self.match, self.fullmatch = done.search, done.match, done.fullmatch
+            self.finditer, self.findall, self.sub = done.finditer, done.findall, done.sub
+            self._compiled = done
+        return self._compiled
+
+    def __getattr__(self, name: str) -> Any:  # the other attributes of re.Pattern (groupindex, split, ...)
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (PackPattern, re.Pattern)):
+            return (self.pattern, self.flags) == (other.pattern, other.flags)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
+    def __repr__(self) -> str:
+        return repr(self.compiled())
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (re.compile, (self.pattern, self.flags))
+
+
+def _check_lookbehinds(parsed: Any) -> None:
+    """The one mistake `re` reports only when compiling: a look-behind whose width varies."""
+    for op, av in parsed:
+        if op in (_constants.ASSERT, _constants.ASSERT_NOT):
+            if av[0] < 0:
+                low, high = av[1].getwidth()
+                if low > _compiler.MAXCODE:
+                    raise re.error("looks too much behind")
+                if low != high:
+                    raise re.error("look-behind requires fixed-width pattern")
+            _check_lookbehinds(av[1].data)
+        elif op is _constants.BRANCH:
+            for branch in av[1]:
+                _check_lookbehinds(branch.data)
+        elif op in _NESTING:  # (group, flags, flags, body) or (min, max, body)
+            _check_lookbehinds(av[-1].data)
+        elif op is _constants.ATOMIC_GROUP:
+            _check_lookbehinds(av.data)
+        elif op is _constants.GROUPREF_EXISTS:
+            _check_lookbehinds(av[1].data)
+            if av[2] is not None:
+                _check_lookbehinds(av[2].data)
+
+
+_NESTING = (_constants.SUBPATTERN, _constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
 
 
 class PolicyError(ValueError):
@@ -168,7 +243,7 @@ class _Reader:
             if not isinstance(value, str):
                 raise self.fail(dotted, f"'{dotted}' must be a regular expression string")
             try:
-                return re.compile(value, re.IGNORECASE)
+                return PackPattern(value, re.IGNORECASE)
             except re.error as exc:
                 raise self.fail(dotted, f"'{dotted}' is not a valid regular expression: {exc}") from None
         if kind is Severity:
@@ -208,7 +283,7 @@ class _Reader:
         raise TypeError(f"unsupported pack field type {kind!r} at {dotted}")
 
     def dataclass(self, raw: Mapping[str, Any], cls: type, where: str) -> Any:
-        hints = typing.get_type_hints(cls)
+        hints = _type_hints(cls)
         known = {f.name for f in fields(cls)}
         self.no_unknown(raw, known, where)
         values = {}
@@ -225,6 +300,12 @@ class _Reader:
                 dotted = f"{where}.{key}" if where else key
                 allowed = ", ".join(sorted(known))
                 raise self.fail(dotted, f"unknown field '{dotted}' (expected one of: {allowed})")
+
+
+@cache
+def _type_hints(cls: type) -> dict[str, Any]:
+    """A settings dataclass's field types, read once (they are read for every table of every pack)."""
+    return typing.get_type_hints(cls)
 
 
 @dataclass(frozen=True)
