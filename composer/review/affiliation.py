@@ -155,12 +155,14 @@ class _Patterns:
     @cached_property
     def opinion_scanner(self) -> Scanner:
         """Opinion cues and light-sentiment vetoes, read only where guideline 2 needs them."""
-        return Scanner({k: self._groups[k] for k in _OPINION_GROUPS}, any_match=("opinion", "judgement"))
+        groups = {k: self._groups[k] for k in _OPINION_GROUPS}
+        return Scanner(groups, any_match=("opinion", "judgement"), trigger_chars=_JOINED_TRIGGER_CHARS)
 
     @cached_property
     def topic_scanner(self) -> Scanner:
         """Health, work and employer topics, read only around sentences with a cue."""
-        return Scanner({k: self._groups[k] for k in _TOPIC_GROUPS}, any_match=("topic",))
+        groups = {k: self._groups[k] for k in _TOPIC_GROUPS}
+        return Scanner(groups, any_match=("topic",), trigger_chars=_JOINED_TRIGGER_CHARS)
 
     @cached_property
     def pointer(self) -> re.Pattern[str]:
@@ -172,6 +174,9 @@ class _Patterns:
 
 
 _OPINION_GROUPS = ("opinion", "judgement", "not_opinion")
+# Opinion and topic patterns sharing a trigger key are tried as one alternation, so a shorter key (a trigger
+# half the size, built in half the time) costs little more per draft.
+_JOINED_TRIGGER_CHARS = 6
 _TOPIC_GROUPS = ("topic", "not_topic")
 
 

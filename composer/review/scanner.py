@@ -76,10 +76,17 @@ class Scanner:
     alternation, which spares many calls where a common word ("is", "the") opens dozens of them.
 
     Patterns may be given as `Source`s: each is compiled the first time its anchor occurs in a draft,
-    so building a scanner costs reading the patterns, not compiling hundreds of them.
+    so building a scanner costs reading the patterns, not compiling hundreds of them. `trigger_chars`
+    is how much of each anchor the trigger looks for (shorter: a smaller trigger, more patterns tried).
     """
 
-    def __init__(self, groups: Mapping[str, Sequence[PatternText]], *, any_match: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        groups: Mapping[str, Sequence[PatternText]],
+        *,
+        any_match: Iterable[str] = (),
+        trigger_chars: int = _TRIGGER_CHARS,
+    ) -> None:
         self.names = tuple(groups)
         # trigger key -> the (group, pattern) pairs matched where it occurs, each pair once, in pack order
         anchored: dict[str, dict[tuple[str, int], tuple[str, PatternText]]] = {}
@@ -97,7 +104,7 @@ class Scanner:
                 if mode == "inside":
                     self._inside_patterns.setdefault(name, []).append(pattern)
                 for anchor in anchors:
-                    key = _trigger_key(anchor)
+                    key = _trigger_key(anchor, trigger_chars)
                     if mode == "start":
                         anchored.setdefault(key, {}).setdefault((name, id(pattern)), (name, pattern))
                     else:
@@ -206,10 +213,10 @@ class Scanner:
         return [pattern for _, pattern in self._whole_compiled()]
 
 
-def _trigger_key(anchor: str) -> str:
-    """What the trigger looks for of an anchor: its first `_TRIGGER_CHARS` characters (a match that
-    holds the anchor holds them too, so the same places are tried, only a few more)."""
-    return anchor if len(anchor.rstrip(WORD_END)) <= _TRIGGER_CHARS else anchor[:_TRIGGER_CHARS]
+def _trigger_key(anchor: str, length: int) -> str:
+    """What the trigger looks for of an anchor: its first `length` characters (a match that holds the
+    anchor holds them too, so the same places are tried, only a few more)."""
+    return anchor if len(anchor.rstrip(WORD_END)) <= length else anchor[:length]
 
 
 def _joined_by_group(
@@ -379,7 +386,39 @@ def _quality(anchors: frozenset[str]) -> tuple[int, int, int]:
 
 
 def _required(item, fold: bool) -> tuple[frozenset[str], bool] | None:  # type: ignore[no-untyped-def]
-    """Literal texts one of which every match of a group or alternation contains (best per branch)."""
+    """Literal texts one of which every match of a group or alternation contains (best per branch).
+
+    A long alternation (a pack's list of job titles) recurs in many patterns: its answer is remembered
+    by its shape, so each pattern holding it does not read it again."""
+    alternatives = _alternatives(item)
+    if alternatives < _SHARED_ALTERNATIVES:
+        return _read_required(item, fold)
+    key = (_shape(item), fold)
+    if key not in _SHARED:
+        _SHARED[key] = _read_required(item, fold)
+    return _SHARED[key]
+
+
+_SHARED_ALTERNATIVES = 16
+_SHARED: dict[tuple, tuple[frozenset[str], bool] | None] = {}
+
+
+def _alternatives(item) -> int:  # type: ignore[no-untyped-def]
+    """How many branches an alternation has, looking through one group around it."""
+    op, av = item
+    if op is sre.SUBPATTERN and len(av[-1]) == 1:
+        op, av = av[-1][0]
+    return len(av[1]) if op is sre.BRANCH else 0
+
+
+def _shape(value):  # type: ignore[no-untyped-def]
+    """A parsed pattern as nested tuples: equal exactly when the parses are equal."""
+    if isinstance(value, (list, tuple, _parser.SubPattern)):
+        return tuple(_shape(v) for v in value)
+    return value
+
+
+def _read_required(item, fold: bool) -> tuple[frozenset[str], bool] | None:  # type: ignore[no-untyped-def]
     op, av = item
     if op is sre.SUBPATTERN:
         branches = [av[-1]]

@@ -7,7 +7,6 @@ import re
 import pytest
 
 from composer.review import Profile, bundled_policy
-from composer.review import scanner as scanner_module
 from composer.review.affiliation import _masked, literal_anchors, pattern_groups
 from composer.review.scanner import Scanner, Source, choose_anchors, compile_pattern, trie_pattern
 from composer.review.text import Document
@@ -94,14 +93,14 @@ def test_joined_groups_and_regions_find_the_same_places():
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="labelled corpus not available")
-def test_short_trigger_keys_find_exactly_what_whole_anchors_find(monkeypatch):
+@pytest.mark.parametrize("trigger_chars", [4, 6, 8])
+def test_short_trigger_keys_find_exactly_what_whole_anchors_find(trigger_chars):
     """The trigger looks for the first characters of each anchor only; the matches are the same."""
     policy = bundled_policy()
     groups = pattern_groups(policy)
     any_match = ("opinion", "judgement", "topic")
-    short = Scanner(groups, any_match=any_match)
-    monkeypatch.setattr(scanner_module, "_TRIGGER_CHARS", 10_000)
-    whole = Scanner(groups, any_match=any_match)
+    short = Scanner(groups, any_match=any_match, trigger_chars=trigger_chars)
+    whole = Scanner(groups, any_match=any_match, trigger_chars=10_000)
     assert len(short._anchors) < len(whole._anchors)
     for case in load_cases():
         doc = Document(case["text"], profile=Profile(), platform="x", policy=policy)
