@@ -12,7 +12,7 @@ import tomllib
 import types
 import typing
 from collections.abc import Mapping
-from dataclasses import MISSING, dataclass, fields, is_dataclass
+from dataclasses import MISSING, asdict, dataclass, fields, is_dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
@@ -343,13 +343,6 @@ class _PlatformRaw:
     disclaimer: str = ""
 
 
-@dataclass(frozen=True)
-class _RuleRaw:
-    message: str
-    severity: Severity
-    enabled: bool = True
-
-
 def _load_section(reader: _Reader, raw: Mapping[str, Any], check: Any) -> Section:
     name = check.SECTION
     where = name
@@ -368,8 +361,7 @@ def _load_section(reader: _Reader, raw: Mapping[str, Any], check: Any) -> Sectio
         rule_table = rules_raw[rule]
         if not isinstance(rule_table, dict):
             raise reader.fail(dotted, f"'{dotted}' must be a table")
-        parsed = reader.dataclass(rule_table, _RuleRaw, dotted)
-        rules[rule] = RuleText(parsed.message, parsed.severity, parsed.enabled)
+        rules[rule] = reader.dataclass(rule_table, RuleText, dotted)
     config_raw = {k: v for k, v in raw.items() if k not in ("guideline", "rules")}
     config = reader.dataclass(config_raw, check.Config, where)
     return Section(name, guideline, types.MappingProxyType(rules), config)
@@ -419,7 +411,7 @@ def parse_policy(source: str, path: Path | str = "<policy>") -> Policy:
                 f"platforms.{name}.counting",
                 f"'platforms.{name}.counting' must be one of {', '.join(COUNTING_RULES)} (got {spec.counting!r})",
             )
-        platforms[name] = PlatformSpec(name, spec.label, spec.limit, spec.counting, spec.url_length, spec.disclaimer)
+        platforms[name] = PlatformSpec(name, **asdict(spec))
 
     sections = {}
     for check in CHECKS:

@@ -49,7 +49,7 @@ def test_invalid_toml_names_file_and_line(tmp_path):
 
 
 def test_missing_field_is_named(tmp_path):
-    text = re.sub(r'(?m)^limit = 280\n', "", BUNDLED, count=1)
+    text = re.sub(r"(?m)^limit = 280\n", "", BUNDLED, count=1)
     with pytest.raises(PolicyError, match=r"missing field 'platforms\.x\.limit'") as info:
         load_policy(write(tmp_path, text))
     assert info.value.line is not None
