@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -145,6 +146,32 @@ def _covers(found: str, literal: str) -> bool:
     return found.startswith(literal)
 
 
+def _users(literals: Mapping[str, list[int]]) -> dict[str, tuple[int, ...]]:
+    """For each literal, the slots of every literal it begins with (`_covers`), found by its prefixes.
+
+    Comparing every pair costs the square of the number of literals (over a million calls for a pack);
+    a literal has only as many prefixes as characters, each looked up in the table.
+    """
+    odd = [other for other in literals if _WORD_END in other.rstrip(_WORD_END) or other.endswith(_WORD_END * 2)]
+    users: dict[str, tuple[int, ...]] = {}
+    for literal in literals:
+        found = literal.rstrip(_WORD_END)
+        slots: set[int] = set()
+        for k in range(1, len(found) + 1):
+            prefix = found[:k]
+            plain = literals.get(prefix)
+            if plain is not None:
+                slots.update(plain)
+            ended = literals.get(prefix + _WORD_END)
+            if ended is not None and (k == len(found) or not _WORD_CHAR.match(found[k])):
+                slots.update(ended)
+        for other in odd:  # a word end inside a literal: compared the slow way
+            if _covers(literal, other):
+                slots.update(literals[other])
+        users[literal] = tuple(sorted(slots))
+    return users
+
+
 def _literal_source(char: str) -> str:
     return r"(?![^\W_])" if char == _WORD_END else re.escape(char)
 
@@ -240,10 +267,7 @@ class Lexicon:
                     self._digit_slots.append(slot)
                 else:
                     literals.setdefault(literal, []).append(slot)
-        self._users = {
-            literal: tuple(sorted({s for other, slots in literals.items() if _covers(literal, other) for s in slots}))
-            for literal in literals
-        }
+        self._users = _users(literals)
         # The other way round, for `Places`: which found literals each slot begins with.
         slot_literals: list[list[str]] = [[] for _ in self._firsts]
         for literal, slots in self._users.items():
@@ -435,8 +459,24 @@ def first_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     it (`\\b`, `(?<!\\w)`), so it can be looked for at word starts alone. DIGIT stands for a pattern
     that begins with a digit at a word start.
     """
+    return _first_words(pattern.pattern, _flags_key(pattern.flags))
+
+
+def _flags_key(flags: int) -> int:
+    """The flags as parsing reads them: a text pattern is Unicode unless it asks for ASCII."""
+    return flags if flags & re.ASCII else flags | re.UNICODE
+
+
+@lru_cache(maxsize=4096)
+def _parsed(source: str, flags: int):  # type: ignore[no-untyped-def]
+    """A pattern parsed once however many questions are asked about it (the tree is only read)."""
+    return _parser.parse(source, flags)
+
+
+@lru_cache(maxsize=4096)
+def _first_words(source: str, flags: int) -> frozenset[str] | None:
     try:
-        found = _starts(list(_parser.parse(pattern.pattern, pattern.flags)), False, 0)
+        found = _starts(list(_parsed(source, flags)), False, 0)
     except (_Open, RecursionError, re.error):
         return None
     return frozenset(found) if found and len(found) <= _LIMIT else None
@@ -504,8 +544,13 @@ def key_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], int] | None:
     of alternatives, each alternative's own key words together); the part with the fewest words is
     chosen. None when no part qualifies.
     """
+    return _key_words(pattern.pattern, _flags_key(pattern.flags))
+
+
+@lru_cache(maxsize=4096)
+def _key_words(source: str, flags: int) -> tuple[frozenset[str], int] | None:
     try:
-        items = list(_parser.parse(pattern.pattern, pattern.flags))
+        items = list(_parsed(source, flags))
     except (re.error, RecursionError):
         return None
     try:
@@ -726,6 +771,50 @@ def _starts(items: list, bounded: bool, depth: int) -> set[str]:  # type: ignore
         once = _starts(body + again + rest, bounded, depth + 1)
         return once | _starts(rest, bounded, depth + 1) if low == 0 else once
     raise _Open
+
+
+class LazyPattern:
+    """A regular expression compiled the first time it is used, answering like the `re.Pattern` it stands for.
+
+    Detectors build hundreds of expressions from the pack's word lists; many are only read for their
+    first words, or never needed by a given draft, so compiling them all would make the first review wait.
+    The source is parsed at once (shared with `first_words` and `key_words`), so a mistake is raised here.
+    """
+
+    __slots__ = ("_compiled", "findall", "finditer", "flags", "fullmatch", "match", "pattern", "search", "sub")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.pattern = source
+        self.flags = _parsed(source, _flags_key(flags)).state.flags  # as the compiled pattern reports them
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        """The `re.Pattern`; its methods become this object's own, so later calls cost nothing extra."""
+        if self._compiled is None:
+            done = re.compile(self.pattern, self.flags)
+            self.search, self.match, self.fullmatch = done.search, done.match, done.fullmatch
+            self.finditer, self.findall, self.sub = done.finditer, done.findall, done.sub
+            self._compiled = done
+        return self._compiled
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        if name.startswith("__") or name == "_compiled":
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (LazyPattern, re.Pattern)):
+            return (self.pattern, self.flags) == (other.pattern, other.flags)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
+    def __repr__(self) -> str:
+        return repr(self.compiled())
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (re.compile, (self.pattern, self.flags))
 
 
 class Anchored:

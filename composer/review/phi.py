@@ -22,7 +22,16 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from composer.review.context import NUMBER, Anchored, Cues, Lexicon, Sentences, first_words, key_words
+from composer.review.context import (
+    NUMBER,
+    Anchored,
+    Cues,
+    LazyPattern,
+    Lexicon,
+    Sentences,
+    first_words,
+    key_words,
+)
 from composer.review.redact import starts_sentence, suggestions
 
 NEEDS = ("always", "care", "patient")
@@ -58,8 +67,8 @@ def words_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
             escaped = re.escape(phrase.strip()).replace(r"\ ", r"\s+")
             parts.append(_APOSTROPHE.sub("['’]", escaped))
     if not parts:
-        return re.compile(r"(?!x)x")
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+        return LazyPattern(r"(?!x)x")
+    return LazyPattern(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
 def _is_regex(phrase: str) -> bool:

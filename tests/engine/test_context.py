@@ -69,3 +69,34 @@ def test_a_pattern_is_tried_only_near_the_words_it_needs():
     reading = lexicon.read(text)
     anchored = Anchored(pattern, lexicon)
     assert [m.group() for m in anchored.finditer(text, reading.where)] == [m.group() for m in pattern.finditer(text)]
+
+
+def test_every_pattern_is_tried_where_any_word_it_may_begin_with_is_found():
+    """A literal found stands for every pattern literal that begins it ("this" also for "th"), as pair by pair."""
+    from composer.review import bundled_policy
+    from composer.review.checks.privacy import scanner_for
+    from composer.review.context import _covers, _users
+
+    lexicon = scanner_for(bundled_policy().sections["privacy"]).lexicon
+    literals: dict[str, list[int]] = {}
+    for slot, firsts in enumerate(lexicon._firsts):
+        for literal in firsts or ():
+            literals.setdefault(literal, []).append(slot)
+    literals["th"] = [len(lexicon._firsts)]  # a shorter literal that "this" and "the" begin with
+    users = _users(literals)
+    assert any(len(literal) > 2 and literals["th"][0] in users[literal] for literal in literals)
+    for literal in literals:
+        expected = sorted({s for other, slots in literals.items() if _covers(literal, other) for s in slots})
+        assert list(users[literal]) == expected, literal
+
+
+def test_word_list_patterns_compiled_on_first_use_match_like_compiled_ones():
+    from composer.review.phi import words_pattern
+
+    lazy = words_pattern(("room", "/bed\\s+\\d+/", "Dr. K"))
+    plain = re.compile(lazy.pattern, re.IGNORECASE)
+    assert lazy.flags == plain.flags
+    text = "Dr. K saw Room 4 and BED 12 (rooms, bedside)"
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert lazy.search("the room").span() == plain.search("the room").span()
+    assert lazy == plain
