@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 
 from PySide6.QtCore import QThreadPool, QTimer
@@ -51,9 +52,30 @@ def run(path: str | None = None) -> int:
         if problem:
             window.add_startup_message("Could not open the file", problem)
     window.show()
+    wake = close_on_termination(window)
     QTimer.singleShot(0, window.show_startup_messages)
     QTimer.singleShot(0, window.welcome_if_first_run)
     code = app.exec()
+    wake.stop()
     # Let running reviews and a closing grammar checker finish before Python tears Qt down.
     QThreadPool.globalInstance().waitForDone(3000)
     return int(code)
+
+
+def close_on_termination(window) -> QTimer:  # type: ignore[no-untyped-def]
+    """A logout, shutdown or `kill` sends SIGTERM (or SIGHUP): close the window as if the user quit.
+
+    Closing saves the draft into the library, so ending the session never loses text. Python runs
+    signal handlers only when it has control, so a light timer wakes it while Qt's loop waits.
+    """
+
+    def request_close(signum: int, frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), request_close)
+    wake = QTimer()
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
+    return wake
