@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 # Look-alikes people type for a letter (case-insensitive matching covers capitals).
 LEET: dict[str, str] = {
@@ -124,13 +125,20 @@ class MaskedLexicon:
         self.gate = frozenset(_gate_words(self.words))
         # How far an entry can reach from its gate word: where to look around each one.
         self.reach = max((len(w) for w in self.words), default=0) + 8
-        self._resolvers = [(word, re.compile(_word_pattern(word, masked), re.IGNORECASE)) for word in self.words]
         self._resolved: dict[str, str | None] = {}
-        if words:
-            body = _trie_pattern(words, masked)
-            self.pattern = re.compile(r"(?<![^\W_])" + body + r"(?![^\W_])", re.IGNORECASE)
-        else:
-            self.pattern = re.compile(r"(?!x)x")
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The whole list as one pattern, built the first time a draft is scanned (not when the pack loads)."""
+        if self.words:
+            body = _trie_pattern(self.words, self.masked)
+            return re.compile(r"(?<![^\W_])" + body + r"(?![^\W_])", re.IGNORECASE)
+        return re.compile(r"(?!x)x")
+
+    @cached_property
+    def _resolvers(self) -> list[tuple[str, re.Pattern[str]]]:
+        """One pattern per entry, for telling which entry a masked hit stands for (built on the first one)."""
+        return [(word, re.compile(_word_pattern(word, self.masked), re.IGNORECASE)) for word in self.words]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
         end = len(text) if end is None else end

@@ -11,6 +11,7 @@ with a character class, `\\w+`, a quote, ...) get no gate and always run.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -23,11 +24,17 @@ class _Open(Exception):
     """The first word is not a finite list of literals."""
 
 
+@lru_cache(maxsize=8192)
+def _parsed(pattern: str) -> _parser.SubPattern:
+    """The syntax tree of `pattern` (case-insensitive), read once however many questions are asked of it."""
+    return _parser.parse(pattern, re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
 def first_words(pattern: str) -> frozenset[str] | None:
     """The lower-case whole words any match of `pattern` starts with, or None when unknown."""
     try:
-        parsed = _parser.parse(pattern, re.IGNORECASE)
-        done, partial = _walk(list(parsed), {""})
+        done, partial = _walk(list(_parsed(pattern)), {""})
     except (_Open, re.error, RecursionError):
         return None
     if partial - {""} or "" in done or "" in partial:
@@ -36,11 +43,12 @@ def first_words(pattern: str) -> frozenset[str] | None:
     return frozenset(words) if words and len(words) <= _LIMIT else None
 
 
+@lru_cache(maxsize=8192)
 def required_words(pattern: str) -> frozenset[str] | None:
     """The best word list a match must contain one of: the first word, or a later mandatory word
     alternation standing between separators, whichever looks rarest (its shortest word is longest)."""
     try:
-        items = list(_parser.parse(pattern, re.IGNORECASE))
+        items = list(_parsed(pattern))
     except (re.error, RecursionError):
         return None
     candidates = []
@@ -334,6 +342,7 @@ def _only_separators(item: list) -> bool:
     return True
 
 
+@lru_cache(maxsize=8192)
 def word_sets(pattern: str) -> tuple[frozenset[str], ...]:
     """Every word list a match must contain one word of (each list on its own), rarest-looking first.
 
@@ -342,7 +351,7 @@ def word_sets(pattern: str) -> tuple[frozenset[str], ...]:
     alternation each branch contributes its rarest whole word ("good-for-nothing" -> "nothing").
     """
     try:
-        items = list(_parser.parse(pattern, re.IGNORECASE))
+        items = list(_parsed(pattern))
         sets = _sequence_sets(items)
     except (re.error, RecursionError):
         return ()
@@ -385,8 +394,9 @@ def _sequence_sets(items: list, left: bool = True, right: bool = True) -> list[f
             found.extend(_sequence_sets(list(arg[-1]), apart(index - 1), apart(end)))
         elif op is C.BRANCH:
             keys: set[str] = set()
+            before, after = apart(index - 1), apart(end)  # the same for every branch: asked once
             for branch in arg[1]:
-                options = _sequence_sets(list(branch), apart(index - 1), apart(end))
+                options = _sequence_sets(list(branch), before, after)
                 if not options:
                     keys = set()
                     break
@@ -459,17 +469,20 @@ def _in_word(item: tuple) -> bool:
 class Gated:
     """A compiled pattern and the word lists that must all meet the draft for it to run (empty: always).
 
-    `words` is the rarest list: the places the pattern is tried are around those words.
+    `words` is the rarest list: the places the pattern is tried are around those words. The pattern is
+    compiled the first time it is used: most gates never wake for a given draft, and compiling hundreds
+    of them would make the first review wait.
     """
 
-    __slots__ = ("crosses", "first", "original", "pattern", "sets", "words")
+    __slots__ = ("_flags", "_given", "_source", "crosses", "first", "original", "pattern", "sets", "words")
 
     def __init__(self, pattern: re.Pattern[str], *, lowered: bool = True) -> None:
+        """`pattern`: a compiled pattern, or anything answering `.pattern` and `.flags` (a pack pattern)."""
         source = pattern.pattern
-        self.original = pattern
+        self._source = source
+        self._given = pattern
         # Drafts are matched in lower case: case-insensitive matching is several times slower.
-        flags = pattern.flags & ~re.IGNORECASE if lowered and not _has_capitals(source) else pattern.flags
-        self.pattern = re.compile(source, flags)
+        self._flags = pattern.flags & ~re.IGNORECASE if lowered and not _has_capitals(source) else pattern.flags
         self.sets = word_sets(source)
         self.words = self.sets[0] if self.sets else None
         # The words a match starts with: where to try it, one attempt each (None: unknown).
@@ -477,8 +490,35 @@ class Gated:
         # a pattern that reads on past a sentence's end ("[^\n]{0,200}") may match up to the end of the line
         self.crosses = "[^\\n]" in source
 
+    @classmethod
+    def of(cls, source: str, flags: int = re.IGNORECASE, *, lowered: bool = True) -> Gated:
+        """A gate for `source` that compiles nothing until a draft needs it (same matches as compiling it now)."""
+        return cls(_Source(source, flags), lowered=lowered)
+
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        """`pattern` (as it runs on a lowercased draft) and `original` (as given, for drafts whose lowercasing
+        moves offsets), compiled on first use; afterwards they are plain attributes."""
+        if name == "pattern":
+            self.pattern = re.compile(self._source, self._flags)
+            return self.pattern
+        if name == "original":
+            given = self._given
+            self.original = re.compile(given.pattern, given.flags) if isinstance(given, _Source) else given
+            return self.original
+        raise AttributeError(name)
+
     def may_match(self, present: set[str] | frozenset[str]) -> bool:
         return all(not words.isdisjoint(present) for words in self.sets)
+
+
+class _Source:
+    """A pattern's text and flags, not yet compiled."""
+
+    __slots__ = ("flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
 
 
 def _has_capitals(source: str) -> bool:

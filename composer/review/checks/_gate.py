@@ -49,24 +49,31 @@ class Gate:
         for pattern in patterns:
             if pattern.pattern and pattern.pattern != r"(?!x)x":
                 self._branches.extend(_Branch(source) for source in _alternatives(pattern.pattern))
-        joined = "|".join(f"(?:{b.source})" for b in self._branches) or r"(?!x)x"
-        self._all_slow = re.compile(joined, re.IGNORECASE)
+        self._slow: re.Pattern[str] | None = None
+
+    def _all_slow(self) -> re.Pattern[str]:
+        """Every phrase in one case-insensitive pattern, compiled only for a draft that needs it (rare)."""
+        if self._slow is None:
+            joined = "|".join(f"(?:{b.source})" for b in self._branches) or r"(?!x)x"
+            self._slow = re.compile(joined, re.IGNORECASE)
+        return self._slow
 
     def _starts(self, doc: Document) -> Iterator[int]:
         """Offsets where some phrase matches (several per match possible, unordered)."""
         text = doc.text
         lowered = _lowered(text)
         if len(lowered) != len(text):  # lowercasing moved offsets (a dotted capital I): the slow scan
-            yield from (m.start() for m in self._all_slow.finditer(text))
+            yield from (m.start() for m in self._all_slow().finditer(text))
             return
         positions, words = _word_positions(text, lowered)
         for branch in self._branches:
             if not all(not need.isdisjoint(words) for need in branch.needs):
                 continue
+            fast = branch.fast or branch.compile()
             if branch.first is None:
-                yield from (m.start() for m in branch.fast.finditer(lowered))
+                yield from (m.start() for m in fast.finditer(lowered))
                 continue
-            match = branch.fast.match
+            match = fast.match
             for word in branch.first:
                 for at in positions.get(word, ()):
                     if match(lowered, at) is not None:
@@ -89,15 +96,36 @@ class Gate:
 
 
 class _Branch:
-    """One phrase of a gate: its lowercase and case-insensitive forms and the word lists it needs."""
+    """One phrase of a gate: its lowercase form and the word lists it needs.
+
+    The lowercase pattern is compiled the first time a draft holds the words it needs: most phrases
+    never wake for a given draft, and compiling hundreds of them would make the first review wait.
+    """
 
     __slots__ = ("fast", "first", "needs", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self.fast = re.compile(lowercase_source(source))
+        self.fast: re.Pattern[str] | None = None
         self.needs = word_sets(source)
         self.first = first_words(source)
+
+    def compile(self) -> re.Pattern[str]:
+        self.fast = _compiled_lowercase(self.source)
+        return self.fast
+
+
+_lowercase_compiled: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled_lowercase(source: str) -> re.Pattern[str]:
+    """The lowercase form of a phrase, compiled once however many gates hold the same phrase."""
+    found = _lowercase_compiled.get(source)
+    if found is None:
+        if len(_lowercase_compiled) >= 8192:  # bounded, though a pack has far fewer phrases
+            _lowercase_compiled.clear()
+        found = _lowercase_compiled[source] = re.compile(lowercase_source(source))
+    return found
 
 
 def _alternatives(source: str) -> list[str]:

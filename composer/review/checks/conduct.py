@@ -20,7 +20,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from composer.review.lexicon import Hit, MaskedLexicon, expand
 from composer.review.model import Finding
@@ -236,11 +236,11 @@ class _Compiled:
         self.critique = _phrases(config.critique_cues)
         self.negation = _phrases(config.negations)
         self.hedges = _phrases(config.claim_hedges)
-        self.aim = re.compile(rf"\b(?:{_alternation(config.claim_aims)})(?:\s+\w+){{0,2}}\s*$", re.IGNORECASE)
+        self.aim = _Lazy(rf"\b(?:{_alternation(config.claim_aims)})(?:\s+\w+){{0,2}}\s*$", re.IGNORECASE)
         self.medical = _phrases(config.medical_subjects)
         self.size = _phrases(config.size_cues)
         self.mention = (
-            re.compile(
+            _Lazy(
                 "(?:"
                 + "|".join(_mention_regex(cue) for cue in config.mention_cues)
                 + r")(?:\s+[\w'’]+){0,2}\s*["
@@ -257,7 +257,7 @@ class _Compiled:
         self.adjective_person = _gate(
             rf"\b(?P<adj>{adjectives}(?:[\s,]+(?:and\s+)?{adjectives}){{0,3}})[\s,]+(?:ass\s+)?(?P<who>{people})\b"
         )
-        self.hashtag_person = re.compile(rf"#(?P<adj>{adjectives})(?P<who>{people})\b", re.IGNORECASE)
+        self.hashtag_person = _Lazy(rf"#(?P<adj>{adjectives})(?P<who>{people})\b", re.IGNORECASE)
         intensifiers = (
             r"(?:so|such|a|an|total|totally|complete|completely|utterly|absolutely|literally|just|really|too|pretty"
             r"|truly|beyond|clearly|obviously|honestly|seriously|still|always|also|both|equally|the\s+most"
@@ -394,9 +394,7 @@ class _Compiled:
             group_forms = rf"(?:{group_forms}|(?:{modifiers})\s+(?:{heads}))"
         self.groups = _gate(rf"\b{group_forms}\b")
         self.group_pronoun = (
-            re.compile(rf"\s*(?:{_alternation(config.group_pronouns)})\b", re.IGNORECASE)
-            if config.group_pronouns
-            else None
+            _Lazy(rf"\s*(?:{_alternation(config.group_pronouns)})\b", re.IGNORECASE) if config.group_pronouns else None
         )
         self.lists = {
             name: tuple(Gated(p) for p in getattr(config, name))
@@ -431,7 +429,7 @@ class _Compiled:
         self.sarcasm = tuple(Gated(p) for p in config.sarcasm_frames)
         markers = [m for m in config.sarcasm_markers if m.strip()]
         self.sarcasm_markers = (
-            re.compile("|".join(_phrase_or_symbol(m) for m in sorted(markers, key=len, reverse=True)), re.IGNORECASE)
+            _Lazy("|".join(_phrase_or_symbol(m) for m in sorted(markers, key=len, reverse=True)), re.IGNORECASE)
             if markers
             else None
         )
@@ -544,12 +542,33 @@ def _phrase_or_symbol(marker: str) -> str:
 
 
 def _gate(source: str) -> Gated:
-    return Gated(re.compile(source, re.IGNORECASE))
+    return Gated.of(source, re.IGNORECASE)  # compiled the first time a draft wakes it
 
 
 def _phrases(items: Iterable[str]) -> re.Pattern[str]:
     """Whole-word, case-insensitive matcher for a list of phrases (apostrophes match ' and ’)."""
-    return re.compile(r"(?<!\w)" + _alternation(items) + r"(?!\w)", re.IGNORECASE)
+    return _Lazy(r"(?<!\w)" + _alternation(items) + r"(?!\w)", re.IGNORECASE)  # type: ignore[return-value]
+
+
+class _Lazy:
+    """A regular expression compiled the first time it is used: a draft needs few of the pack's phrase
+    lists, and compiling all of them would make the first review wait. Its methods become its own on
+    first use, so later calls cost what the `re.Pattern`'s do."""
+
+    __slots__ = ("_compiled", "finditer", "flags", "match", "pattern", "search")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.pattern = source
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:  # only reached before the first compile, or for other attributes
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if self._compiled is None:
+            done = self._compiled = re.compile(self.pattern, self.flags)
+            self.search, self.match, self.finditer = done.search, done.match, done.finditer
+        return getattr(self._compiled, name)
 
 
 def _alternation(items: Iterable[str]) -> str:
