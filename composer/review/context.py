@@ -21,6 +21,8 @@ from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
+from composer.review.policy import PackPattern
+
 # Sentence ends; a full stop after a title or a single initial ("Mr. K. was", "Zoë W. who") is not one.
 # Written to start with a character class so `re` can skip ahead to the next candidate quickly.
 _CLAUSE_END = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[.!?…]*[\"'”’)\]]*\s+)")
@@ -773,7 +775,7 @@ def _starts(items: list, bounded: bool, depth: int) -> set[str]:  # type: ignore
     raise _Open
 
 
-class LazyPattern:
+class LazyPattern(PackPattern):
     """A regular expression compiled the first time it is used, answering like the `re.Pattern` it stands for.
 
     Detectors build hundreds of expressions from the pack's word lists; many are only read for their
@@ -781,40 +783,12 @@ class LazyPattern:
     The source is parsed at once (shared with `first_words` and `key_words`), so a mistake is raised here.
     """
 
-    __slots__ = ("_compiled", "findall", "finditer", "flags", "fullmatch", "match", "pattern", "search", "sub")
+    __slots__ = ()
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str, flags: int = 0) -> None:  # the pack loader's checks are not needed here
         self.pattern = source
         self.flags = _parsed(source, _flags_key(flags)).state.flags  # as the compiled pattern reports them
-        self._compiled: re.Pattern[str] | None = None
-
-    def compiled(self) -> re.Pattern[str]:
-        """The `re.Pattern`; its methods become this object's own, so later calls cost nothing extra."""
-        if self._compiled is None:
-            done = re.compile(self.pattern, self.flags)
-            self.search, self.match, self.fullmatch = done.search, done.match, done.fullmatch
-            self.finditer, self.findall, self.sub = done.finditer, done.findall, done.sub
-            self._compiled = done
-        return self._compiled
-
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
-        if name.startswith("__") or name == "_compiled":
-            raise AttributeError(name)
-        return getattr(self.compiled(), name)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, (LazyPattern, re.Pattern)):
-            return (self.pattern, self.flags) == (other.pattern, other.flags)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((self.pattern, self.flags))
-
-    def __repr__(self) -> str:
-        return repr(self.compiled())
-
-    def __reduce__(self):  # type: ignore[no-untyped-def]
-        return (re.compile, (self.pattern, self.flags))
+        self._compiled = None
 
 
 class Anchored:

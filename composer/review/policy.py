@@ -54,7 +54,7 @@ class PackPattern:
         return self._compiled
 
     def __getattr__(self, name: str) -> Any:  # the other attributes of re.Pattern (groupindex, split, ...)
-        if name.startswith("__"):
+        if name.startswith("__") or name == "_compiled":
             raise AttributeError(name)
         return getattr(self.compiled(), name)
 
